@@ -1,0 +1,18 @@
+import { getCollection, getEntry } from 'astro:content';
+import type { SiteSettings } from '../schemas/settings';
+
+/** Brand and site-wide settings from content/settings/site.yaml (or SITE_SETTINGS). */
+export async function getSiteSettings(): Promise<SiteSettings> {
+  const [entry] = await getCollection('settings');
+  if (!entry) throw new Error('content/settings/site.yaml is missing: the site needs its brand settings');
+  return entry.data;
+}
+
+/** A singleton data file from content/data/, failing with its path when it is missing. */
+export async function getDataFile<C extends 'standard' | 'home' | 'costs' | 'compare' | 'certification' | 'mistakes' | 'faq'>(
+  collection: C,
+) {
+  const entry = await getEntry(collection, collection);
+  if (!entry) throw new Error(`content/data/${collection}.yaml is missing`);
+  return entry.data;
+}

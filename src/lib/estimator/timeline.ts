@@ -1,0 +1,72 @@
+import type { PhaseId } from './ids';
+import type { EstimatorInputs } from './inputs';
+import { adjustmentSources, appliedEffects, multiplierFor, type AppliedEffect } from './sources';
+import type { EstimatorModel } from './types';
+
+export interface PhaseEstimate {
+  id: PhaseId;
+  name: string;
+  minWeeks: number;
+  maxWeeks: number;
+  base: { minWeeks: number; maxWeeks: number };
+  effects: AppliedEffect[];
+}
+
+export type TargetStatus = 'none' | 'past' | 'too-soon' | 'tight' | 'comfortable';
+
+export interface TimelineEstimate {
+  phases: PhaseEstimate[];
+  minWeeks: number;
+  maxWeeks: number;
+  /** Earliest and latest certification dates (YYYY-MM-DD) when the work starts on `today`. */
+  earliest: string;
+  latest: string;
+  target: TargetStatus;
+}
+
+/** Adds whole weeks to a YYYY-MM-DD date, in UTC so the result does not depend on the time zone. */
+export function addWeeks(isoDate: string, weeks: number): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + weeks * 7));
+  return date.toISOString().slice(0, 10);
+}
+
+/** Today's date in the visitor's time zone as YYYY-MM-DD. Call it in the browser after hydration. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function targetStatus(target: string, today: string, earliest: string, latest: string): TargetStatus {
+  if (target === '') return 'none';
+  if (target < today) return 'past';
+  if (target < earliest) return 'too-soon';
+  if (target < latest) return 'tight';
+  return 'comfortable';
+}
+
+/**
+ * Weeks per phase, adjusted by the same inputs as the costs. The services chosen do not change the
+ * timeline: work the visitor does not buy still has to be done, by them or someone else.
+ */
+export function estimateTimeline(inputs: EstimatorInputs, model: EstimatorModel, today: string): TimelineEstimate {
+  const sources = adjustmentSources(inputs, model.pricing);
+  const phases = model.phases.map((phase) => {
+    const multiplier = multiplierFor(sources, 'weeks', phase.id);
+    const minWeeks = Math.max(1, Math.round(phase.minWeeks * multiplier));
+    const maxWeeks = Math.max(minWeeks, Math.round(phase.maxWeeks * multiplier));
+    return {
+      id: phase.id,
+      name: phase.name,
+      minWeeks,
+      maxWeeks,
+      base: { minWeeks: phase.minWeeks, maxWeeks: phase.maxWeeks },
+      effects: appliedEffects(sources, 'weeks', phase.id),
+    };
+  });
+  const minWeeks = phases.reduce((sum, phase) => sum + phase.minWeeks, 0);
+  const maxWeeks = phases.reduce((sum, phase) => sum + phase.maxWeeks, 0);
+  const earliest = addWeeks(today, minWeeks);
+  const latest = addWeeks(today, maxWeeks);
+  return { phases, minWeeks, maxWeeks, earliest, latest, target: targetStatus(inputs.targetDate, today, earliest, latest) };
+}

@@ -1,0 +1,58 @@
+import { z } from 'astro/zod';
+
+/** A citation shown in a page's "Sources" list. */
+export const sourceSchema = z.object({
+  /** Title of the cited document, e.g. "ISO/IEC 42001:2023". */
+  title: z.string().min(3),
+  /** Who publishes it, e.g. "ISO" or "European Union". */
+  publisher: z.string().min(2),
+  /** Public address of the document; optional for paywalled standards. */
+  url: z.url().optional(),
+});
+
+/** Annex A control ID such as `A.6.2.8`. */
+export const controlIdSchema = z
+  .string()
+  .regex(/^A\.(?:[2-9]|10)\.\d+(?:\.\d+)?$/, 'expected an Annex A control ID such as "A.6.2.8"');
+
+/** Clause or sub-clause number such as `6.1.2`. */
+export const clauseIdSchema = z
+  .string()
+  .regex(/^(?:[4-9]|10)(?:\.\d+){0,2}$/, 'expected a clause number from 4 to 10, such as "6.1.2"');
+
+/** NIST AI RMF 1.0 subcategory such as `MEASURE 2.7`. */
+export const nistSubcategorySchema = z
+  .string()
+  .regex(/^(?:GOVERN|MAP|MEASURE|MANAGE) \d+\.\d+$/, 'expected a NIST AI RMF subcategory such as "MEASURE 2.7"');
+
+/** EU AI Act article reference such as `Art. 10`. */
+export const euAiActArticleSchema = z
+  .string()
+  .regex(/^Art\. \d+$/, 'expected an EU AI Act article such as "Art. 10"');
+
+/** Fields every guidance page carries: when it was last reviewed and what it relies on. */
+export const pageMetaFields = {
+  /** Date the page's facts were last reviewed (YYYY-MM-DD). */
+  updated: z.coerce.date(),
+  /** Documents the page relies on; shown under "Sources". */
+  sources: z.array(sourceSchema).min(1),
+};
+
+/** Page title, description and review data for a page built from a data file. */
+export const dataPageSchema = z.object({
+  /** The page's h1 and <title>. */
+  title: z.string().min(3),
+  /** One or two sentences for search engines and link previews (50-180 characters). */
+  description: z.string().min(50).max(180),
+  /** Short paragraph under the title. */
+  intro: z.string().min(20),
+  ...pageMetaFields,
+});
+
+/** A link to a page of this site or elsewhere. */
+export const linkSchema = z.object({
+  /** Visible text of the link. */
+  label: z.string().min(2),
+  /** Site path starting with "/" or an absolute URL. */
+  href: z.string().regex(/^(\/|https?:\/\/|mailto:)/, 'expected a path starting with "/" or an absolute URL'),
+});
