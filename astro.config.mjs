@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { clauseHeadingIds } from './src/integrations/clauseHeadingIds.mjs';
 import { themeBootScript } from './src/lib/themeBoot.mjs';
 import { readSiteUrl } from './src/integrations/readSiteUrl.mjs';
+import { internalLinks } from './src/integrations/internalLinks';
 
 const themeBootHash = `sha256-${createHash('sha256').update(themeBootScript).digest('base64')}`;
 
@@ -15,7 +16,7 @@ export default defineConfig({
   site: readSiteUrl(),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.endsWith('/404/') }), internalLinks()],
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [clauseHeadingIds] }) },
   devToolbar: { enabled: false },
   security: {

@@ -30,10 +30,26 @@ export const euAiActArticleSchema = z
   .string()
   .regex(/^Art\. \d+$/, 'expected an EU AI Act article such as "Art. 10"');
 
+/**
+ * A calendar date written as YYYY-MM-DD. YAML already turns an unquoted date into a Date;
+ * anything else must be a real date in that form, so "next tuesday" or 2026-02-30 fail with a clear message.
+ */
+export const isoDateSchema = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'expected a date written as YYYY-MM-DD, e.g. 2026-11-28' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written as YYYY-MM-DD, e.g. 2026-11-28')
+    .refine((text) => {
+      const date = new Date(`${text}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+    }, 'expected a real calendar date')
+    .transform((text) => new Date(`${text}T00:00:00Z`)),
+);
+
 /** Fields every guidance page carries: when it was last reviewed and what it relies on. */
 export const pageMetaFields = {
   /** Date the page's facts were last reviewed (YYYY-MM-DD). */
-  updated: z.coerce.date(),
+  updated: isoDateSchema,
   /** Documents the page relies on; shown under "Sources". */
   sources: z.array(sourceSchema).min(1),
 };

@@ -3,6 +3,7 @@ import {
   clauseIdSchema,
   controlIdSchema,
   euAiActArticleSchema,
+  isoDateSchema,
   nistSubcategorySchema,
   pageMetaFields,
 } from './common';
@@ -137,9 +138,9 @@ export const updateSchema = z.object({
   /** Summary for lists, feeds and search engines (50-200 characters). */
   description: z.string().min(50).max(200),
   /** First publication date (YYYY-MM-DD). */
-  publishDate: z.coerce.date(),
+  publishDate: isoDateSchema,
   /** Date of the last substantive change, when there was one. */
-  updatedDate: z.coerce.date().optional(),
+  updatedDate: isoDateSchema.optional(),
   /** Lower-case tags, e.g. "eu-ai-act". */
   tags: z.array(z.string().regex(/^[a-z0-9-]+$/, 'expected lower-case words joined by "-"')).default([]),
   /** Drafts show in `npm run dev` only, never in a production build. Default false. */

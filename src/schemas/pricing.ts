@@ -12,9 +12,9 @@ const adjustmentFields = {
   /** Heading of this answer in the list of reasons, e.g. "ISO/IEC 27001 in place". */
   reason: z.string().min(3).max(80),
   /** Changes to cost components of content/data/costs.yaml. */
-  costs: z.array(z.object({ component: z.enum(COMPONENT_IDS), percent, because })).default([]),
+  costs: z.array(z.strictObject({ component: z.enum(COMPONENT_IDS), percent, because })).default([]),
   /** Changes to phase durations of content/data/certification.yaml. */
-  weeks: z.array(z.object({ phase: z.enum(PHASE_IDS), percent, because })).default([]),
+  weeks: z.array(z.strictObject({ phase: z.enum(PHASE_IDS), percent, because })).default([]),
 };
 const adjustmentSchema = z.object(adjustmentFields);
 

@@ -7,7 +7,7 @@ import { referenceHref } from '../slugs';
 import type { Area, Question } from './types';
 
 export interface StandardFacts {
-  groups: { id: string; title: string; subgroupOf?: string; controls: { id: string; title: string }[] }[];
+  groups: { id: string; title: string; subgroupOf?: string; controls?: { id: string; title: string }[] }[];
   clauses: { id: string; title: string }[];
 }
 
@@ -24,13 +24,20 @@ export function areasFromStandard(standard: StandardFacts): Area[] {
 
 /** All 38 controls with titles, in Annex A order. */
 export function controlsFromStandard(standard: StandardFacts): { id: string; title: string }[] {
-  return standard.groups.flatMap((group) => group.controls);
+  return standard.groups.flatMap((group) => group.controls ?? []);
 }
 
 /** The area a clause or control reference belongs to: "6.1.2" -> "6", "A.6.2.8" -> "A.6". */
 export function areaOfReference(reference: string): string {
   const parts = reference.split('.');
   return reference.startsWith('A.') ? `${parts[0]}.${parts[1]}` : (parts[0] ?? reference);
+}
+
+/** "9.2.1" -> ["9.2.1", "9.2", "9"]; a control stays as it is. */
+function withParentClauses(reference: string): string[] {
+  if (reference.startsWith('A.')) return [reference];
+  const parts = reference.split('.');
+  return parts.map((_part, index) => parts.slice(0, parts.length - index).join('.'));
 }
 
 /** Problems with the bank, as "question <id>: field: message" lines; empty when all is well. */
@@ -56,9 +63,9 @@ export function checkQuestionBank(questions: readonly Question[], standard: Stan
     if (!references.some((reference) => areaOfReference(reference) === question.area)) {
       problems.push(`${where}: area: none of its clauses or controls belongs to area ${question.area}`);
     }
-    const guidancePages = new Set(references.map((reference) => referenceHref(reference)));
+    const guidancePages = new Set(references.flatMap((reference) => withParentClauses(reference).map(referenceHref)));
     if (!guidancePages.has(question.guidance)) {
-      problems.push(`${where}: guidance: "${question.guidance}" is not the page of one of its clauses or controls`);
+      problems.push(`${where}: guidance: "${question.guidance}" is not the page or section of one of its clauses or controls`);
     }
   }
   for (const area of areas) {

@@ -48,29 +48,29 @@ export function exportFileName(now: Date = new Date(), extension = 'json', label
   return `iso42001-${label}-${now.toISOString().slice(0, 10)}.${extension}`;
 }
 
-const KEEP = 'Your current answers have not been changed.';
+const KEEP = 'Your answers have not been changed.';
 
 /** Validates an imported file's text; sizeInBytes is the file's size as the browser reports it. */
 export function parseImportFile(text: string, sizeInBytes: number, currentContentVersion: string): ImportResult {
   if (sizeInBytes > MAX_IMPORT_BYTES) {
-    return { ok: false, error: `The file is larger than ${MAX_IMPORT_BYTES / 1024} KB, so it cannot be an export of this assessment. ${KEEP}` };
+    return { ok: false, error: `The file is larger than ${MAX_IMPORT_BYTES / 1024} KB, too large for an export. ${KEEP}` };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, error: `The file is not valid JSON. Choose a file downloaded with "Export answers (JSON)". ${KEEP}` };
+    return { ok: false, error: `The file is not valid JSON. ${KEEP}` };
   }
   if (!isRecord(value) || value.format !== EXPORT_FORMAT) {
     return { ok: false, error: `The file is not an export of this readiness assessment. ${KEEP}` };
   }
   const migrated = migrateToCurrent(value);
   if (!migrated.ok) {
-    return { ok: false, error: `The file cannot be read because ${migrated.reason}. ${KEEP}` };
+    return { ok: false, error: `The file cannot be read: ${migrated.reason}. ${KEEP}` };
   }
   const checked = checkAssessmentAnswers(migrated.value.value);
   if (!checked.ok) {
-    return { ok: false, error: `The file's answers are not in the expected shape: ${checked.reason}. ${KEEP}` };
+    return { ok: false, error: `The file is damaged: ${checked.reason}. ${KEEP}` };
   }
   return {
     ok: true,

@@ -1,6 +1,6 @@
 import type { ComponentId } from './ids';
 import type { EstimatorInputs } from './inputs';
-import { adjustmentSources, appliedEffects, multiplierFor, type AdjustmentSource, type AppliedEffect } from './sources';
+import { adjustmentSources, appliedEffects, multiplierOf, type AdjustmentSource, type AppliedEffect } from './sources';
 import type { BaseComponent, EstimatorModel, Range } from './types';
 
 export interface ComponentEstimate {
@@ -33,48 +33,69 @@ export interface CostEstimate {
   surveillance: Range;
   /** First year plus `surveillanceYears` years of surveillance. */
   threeYear: Range;
-  reasons: InputReason[];
 }
 
 const roundTo = (value: number, step: number) => Math.round(value / step) * step;
 
-function priceComponent(component: BaseComponent, sources: readonly AdjustmentSource[], step: number): Range {
-  const multiplier = multiplierFor(sources, 'costs', component.id);
+function priceComponent(component: BaseComponent, effects: readonly AppliedEffect[], step: number): Range {
+  const multiplier = multiplierOf(effects);
   return { low: roundTo(component.low * multiplier, step), high: roundTo(component.high * multiplier, step) };
 }
 
-function totals(inputs: EstimatorInputs, model: EstimatorModel, sources: readonly AdjustmentSource[]) {
+/** Sums selected components: one-off ones into the first year, recurring ones into surveillance. */
+function sumSelected(components: readonly (Range & { recurring: boolean; selected: boolean })[]) {
   const firstYear = { low: 0, high: 0 };
   const surveillance = { low: 0, high: 0 };
-  for (const component of model.components) {
-    if (!inputs.services.includes(component.id)) continue;
-    const range = priceComponent(component, sources, model.pricing.roundTo);
+  for (const component of components) {
+    if (!component.selected) continue;
     const total = component.recurring ? surveillance : firstYear;
-    total.low += range.low;
-    total.high += range.high;
+    total.low += component.low;
+    total.high += component.high;
   }
   return { firstYear, surveillance };
 }
 
+function totals(inputs: EstimatorInputs, model: EstimatorModel, sources: readonly AdjustmentSource[]) {
+  return sumSelected(
+    model.components.map((component) => ({
+      recurring: component.recurring,
+      selected: inputs.services.includes(component.id),
+      ...priceComponent(component, appliedEffects(sources, 'costs', component.id), model.pricing.roundTo),
+    })),
+  );
+}
+
 const minus = (a: Range, b: Range): Range => ({ low: a.low - b.low, high: a.high - b.high });
 
-/** Cost ranges per component, totals, and which input moved what. Pure: same inputs, same result. */
+/** Cost ranges per component and totals. Pure: same inputs, same result. */
 export function estimateCosts(inputs: EstimatorInputs, model: EstimatorModel): CostEstimate {
   const sources = adjustmentSources(inputs, model.pricing);
   const step = model.pricing.roundTo;
-  const components = model.components.map((component) => ({
-    id: component.id,
-    name: component.name,
-    recurring: component.recurring,
-    selected: inputs.services.includes(component.id),
-    base: { low: component.low, high: component.high },
-    ...priceComponent(component, sources, step),
-    effects: appliedEffects(sources, 'costs', component.id),
-  }));
-  const { firstYear, surveillance } = totals(inputs, model, sources);
+  const components = model.components.map((component) => {
+    const effects = appliedEffects(sources, 'costs', component.id);
+    return {
+      id: component.id,
+      name: component.name,
+      recurring: component.recurring,
+      selected: inputs.services.includes(component.id),
+      base: { low: component.low, high: component.high },
+      ...priceComponent(component, effects, step),
+      effects,
+    };
+  });
+  const { firstYear, surveillance } = sumSelected(components);
   const years = model.pricing.surveillanceYears;
   const threeYear = { low: firstYear.low + years * surveillance.low, high: firstYear.high + years * surveillance.high };
+  return { components, firstYear, surveillance, threeYear };
+}
 
+/**
+ * Which input moved which component or phase, by how much, and what it did to the totals
+ * compared with the same answers without that input.
+ */
+export function explainEstimate(inputs: EstimatorInputs, model: EstimatorModel): InputReason[] {
+  const sources = adjustmentSources(inputs, model.pricing);
+  const { firstYear, surveillance } = totals(inputs, model, sources);
   const reasons: InputReason[] = [];
   for (const source of sources) {
     const named = <T extends { key: string }>(items: T[], name: string) =>
@@ -96,5 +117,5 @@ export function estimateCosts(inputs: EstimatorInputs, model: EstimatorModel): C
       surveillanceDelta: minus(surveillance, without.surveillance),
     });
   }
-  return { components, firstYear, surveillance, threeYear, reasons };
+  return reasons;
 }

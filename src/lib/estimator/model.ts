@@ -31,5 +31,11 @@ export function buildEstimatorModel(costs: CostsData, certification: Certificati
   });
   const problems = pricingProblems(pricing);
   if (problems.length > 0) throw new Error(`content/data/pricing.yaml:\n- ${problems.join('\n- ')}`);
-  return { components, phases, pricing };
+  // Only what the estimator computes with: the model is serialised into the page for the island.
+  const { roundTo, surveillanceYears, sizeBands, aiSystems, highRisk, roles, certifications, aiInventory } = pricing;
+  return {
+    components,
+    phases,
+    pricing: { roundTo, surveillanceYears, sizeBands, aiSystems, highRisk, roles, certifications, aiInventory },
+  };
 }

@@ -77,9 +77,9 @@ export function appliedEffects(sources: readonly AdjustmentSource[], kind: Effec
 }
 
 /** The factor a component or phase is multiplied by: the product over groups of (1 + percent / 100). */
-export function multiplierFor(sources: readonly AdjustmentSource[], kind: EffectKind, target: string): number {
+export function multiplierOf(effects: readonly AppliedEffect[]): number {
   let multiplier = 1;
-  for (const effect of appliedEffects(sources, kind, target)) {
+  for (const effect of effects) {
     if (!effect.supersededBy) multiplier *= 1 + effect.percent / 100;
   }
   return multiplier;

@@ -41,7 +41,8 @@ export function summaryText(
   const lines = ['My answers:', ...describeInputs(inputs, model, fmt).map(([label, value]) => `- ${label}: ${value}`), '', 'Indicative estimate:'];
   for (const component of costs.components) if (component.selected) lines.push(`- ${component.name}: ${money(component)}`);
   lines.push(`- First-year total: ${money(costs.firstYear)}`);
-  lines.push(`- Annual surveillance: ${money(costs.surveillance)} per year`);
+  const surveillanceWanted = costs.components.some((component) => component.recurring && component.selected);
+  if (surveillanceWanted) lines.push(`- Annual surveillance: ${money(costs.surveillance)} per year`);
   lines.push(`- 3-year total: ${money(costs.threeYear)}`);
   if (timeline) {
     lines.push(

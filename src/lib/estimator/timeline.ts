@@ -1,6 +1,6 @@
 import type { PhaseId } from './ids';
 import type { EstimatorInputs } from './inputs';
-import { adjustmentSources, appliedEffects, multiplierFor, type AppliedEffect } from './sources';
+import { adjustmentSources, appliedEffects, multiplierOf, type AppliedEffect } from './sources';
 import type { EstimatorModel } from './types';
 
 export interface PhaseEstimate {
@@ -52,7 +52,8 @@ function targetStatus(target: string, today: string, earliest: string, latest: s
 export function estimateTimeline(inputs: EstimatorInputs, model: EstimatorModel, today: string): TimelineEstimate {
   const sources = adjustmentSources(inputs, model.pricing);
   const phases = model.phases.map((phase) => {
-    const multiplier = multiplierFor(sources, 'weeks', phase.id);
+    const effects = appliedEffects(sources, 'weeks', phase.id);
+    const multiplier = multiplierOf(effects);
     const minWeeks = Math.max(1, Math.round(phase.minWeeks * multiplier));
     const maxWeeks = Math.max(minWeeks, Math.round(phase.maxWeeks * multiplier));
     return {
@@ -61,7 +62,7 @@ export function estimateTimeline(inputs: EstimatorInputs, model: EstimatorModel,
       minWeeks,
       maxWeeks,
       base: { minWeeks: phase.minWeeks, maxWeeks: phase.maxWeeks },
-      effects: appliedEffects(sources, 'weeks', phase.id),
+      effects,
     };
   });
   const minWeeks = phases.reduce((sum, phase) => sum + phase.minWeeks, 0);

@@ -1,0 +1,83 @@
+/**
+ * Builds a copy of the project with one bad content file planted, and checks that the build
+ * fails with a message naming the file, the field and what was expected.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const project = path.resolve(import.meta.dirname, '../..');
+const copies: string[] = [];
+
+function copyProject(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'content-errors-'));
+  copies.push(dir);
+  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(path.join(project, item), path.join(dir, item), { recursive: true });
+  }
+  symlinkSync(path.join(project, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+const withoutColours = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+
+async function astro(dir: string, command: 'sync' | 'build'): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await run(path.join(dir, 'node_modules/.bin/astro'), [command], { cwd: dir, env: { ...process.env, FORCE_COLOR: '0' } });
+    return { code: 0, output: withoutColours(stdout + stderr) };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: failed.code ?? 1, output: withoutColours(`${failed.stdout ?? ''}${failed.stderr ?? ''}`) };
+  }
+}
+
+afterEach(() => {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('content validation', () => {
+  it('fails on a missing field, naming the file, the field and the expected type', async () => {
+    const dir = copyProject();
+    const file = path.join(dir, 'content/controls/a-2-2.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, ''));
+    const { code, output } = await astro(dir, 'sync');
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/controls/a-2-2.mdx');
+    expect(output).toMatch(/title\W+title\W*: Required/);
+  }, 120_000);
+
+  it('fails on a field of the wrong type, saying which type was expected', async () => {
+    const dir = copyProject();
+    const file = path.join(dir, 'content/industries/healthcare.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^order: \d+$/m, 'order: first'));
+    const { code, output } = await astro(dir, 'sync');
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/industries/healthcare.mdx');
+    expect(output).toContain('Expected type `"number"`, received `"string"`');
+  }, 120_000);
+
+  it('fails on a date that is not a date in an update', async () => {
+    const dir = copyProject();
+    writeFileSync(
+      path.join(dir, 'content/updates/2026-01-01-bad-date.mdx'),
+      '---\ntitle: A post with a bad date\ndescription: This post exists only to prove that a wrong date stops the build.\npublishDate: next tuesday\nsources:\n  - { title: "ISO/IEC 42001:2023", publisher: ISO }\n---\nBody.\n',
+    );
+    const { code, output } = await astro(dir, 'sync');
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/updates/2026-01-01-bad-date.mdx');
+    expect(output).toContain('publishDate: expected a date written as YYYY-MM-DD, e.g. 2026-11-28');
+  }, 120_000);
+
+  it('fails on a cross-reference to a control that does not exist', async () => {
+    const dir = copyProject();
+    const file = path.join(dir, 'content/controls/a-6-2-8.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^related:\n  controls: \[/m, 'related:\n  controls: [A.5.1, '));
+    const { code, output } = await astro(dir, 'build');
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/controls/a-6-2-8.mdx  related.controls: "A.5.1" is not an Annex A control');
+  }, 240_000);
+});
