@@ -10,6 +10,7 @@ import { themeBootScript } from './src/lib/themeBoot.mjs';
 import { readSiteUrl } from './src/integrations/readSiteUrl.mjs';
 import { internalLinks } from './src/integrations/internalLinks';
 
+/** @type {`sha256-${string}`} */
 const themeBootHash = `sha256-${createHash('sha256').update(themeBootScript).digest('base64')}`;
 
 export default defineConfig({

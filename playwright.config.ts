@@ -8,7 +8,7 @@ const port = Number(process.env.PORT ?? 4399);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,

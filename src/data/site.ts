@@ -1,4 +1,4 @@
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { SiteSettings } from '../schemas/settings';
 
 /** Brand and site-wide settings from content/settings/site.yaml (or SITE_SETTINGS). */
@@ -8,11 +8,12 @@ export async function getSiteSettings(): Promise<SiteSettings> {
   return entry.data;
 }
 
+/** Collections that hold exactly one data file, content/data/<name>.yaml. */
+export type DataFileCollection = 'standard' | 'home' | 'costs' | 'compare' | 'certification' | 'mistakes' | 'faq';
+
 /** A singleton data file from content/data/, failing with its path when it is missing. */
-export async function getDataFile<C extends 'standard' | 'home' | 'costs' | 'compare' | 'certification' | 'mistakes' | 'faq'>(
-  collection: C,
-) {
-  const entry = await getEntry(collection, collection);
+export async function getDataFile<C extends DataFileCollection>(collection: C): Promise<CollectionEntry<C>['data']> {
+  const entry = (await getEntry(collection, collection)) as CollectionEntry<C> | undefined;
   if (!entry) throw new Error(`content/data/${collection}.yaml is missing`);
   return entry.data;
 }
