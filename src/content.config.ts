@@ -10,6 +10,7 @@ import {
   updateSchema,
 } from './schemas/guidance';
 import { pricingSchema } from './schemas/pricing';
+import { assessmentSchema } from './schemas/assessment';
 import { settingsSchema } from './schemas/settings';
 import { standardSchema } from './schemas/standard';
 import {
@@ -40,6 +41,7 @@ export const collections = {
   certification: defineCollection({ loader: dataFile('certification'), schema: certificationSchema }),
   mistakes: defineCollection({ loader: dataFile('mistakes'), schema: mistakesSchema }),
   faq: defineCollection({ loader: dataFile('faq'), schema: faqSchema }),
+  assessment: defineCollection({ loader: glob({ base: './content/data', pattern: 'assessment.yaml' }), schema: assessmentSchema }),
   pricing: defineCollection({ loader: glob({ base: './content/data', pattern: 'pricing.yaml' }), schema: pricingSchema }),
   controls: defineCollection({ loader: guidance('controls'), schema: controlSchema }),
   clauses: defineCollection({ loader: guidance('clauses'), schema: clauseSchema }),

@@ -41,14 +41,18 @@ export const pricingSchema = z
         aiInventory: z.boolean(),
       }),
     }),
-    sizeBands: z.array(z.object({ id: z.enum(SIZE_BANDS), label: z.string().min(3), ...adjustmentFields })).length(SIZE_BANDS.length),
+    sizeBands: z
+      .array(z.object({ id: z.enum(SIZE_BANDS), label: z.string().min(3), ...adjustmentFields }))
+      .length(SIZE_BANDS.length),
     aiSystems: z.object({
       /** Largest number of AI systems the form accepts. */
       max: z.number().int().min(10).max(10000),
       bands: z.array(z.object({ from: z.number().int().positive(), ...adjustmentFields })).min(1),
     }),
     highRisk: adjustmentSchema,
-    roles: z.array(z.object({ id: z.enum(ROLES), label: z.string().min(3), hint: z.string().min(10), ...adjustmentFields })),
+    roles: z.array(
+      z.object({ id: z.enum(ROLES), label: z.string().min(3), hint: z.string().min(10), ...adjustmentFields }),
+    ),
     certifications: z.array(
       z.object({ id: z.enum(CERTIFICATIONS), label: z.string().min(3), hint: z.string().min(10), ...adjustmentFields }),
     ),

@@ -3,7 +3,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { saveAssessment } from '../../src/lib/assessment/storage';
 
 /** Numbers in "$70,000–$217,500" as [70000, 217500]. */
-const amounts = (text: string) => [...text.matchAll(/[\d][\d,.\s]*/g)].map((match) => Number(match[0].replace(/[^\d]/g, '')));
+const amounts = (text: string) =>
+  [...text.matchAll(/[\d][\d,.\s]*/g)].map((match) => Number(match[0].replace(/[^\d]/g, '')));
 
 async function firstYear(page: Page): Promise<[number, number]> {
   const [low, high] = amounts(await page.getByTestId('first-year-total').innerText());
@@ -19,7 +20,8 @@ async function open(page: Page, path: string) {
   });
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:') problems.push(`request left the origin: ${request.url()}`);
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:')
+      problems.push(`request left the origin: ${request.url()}`);
   });
   await page.goto(path);
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
@@ -127,7 +129,7 @@ test.describe('quote estimator', () => {
     const url = await page.locator('#estimator-share-url').inputValue();
     expect(url).toContain('/estimate/#v=1&size=over-2000&systems=37');
 
-    const context = await browser.newContext({ baseURL });
+    const context = await browser.newContext(baseURL ? { baseURL } : {});
     const colleague = await context.newPage();
     const colleagueProblems = await open(colleague, url);
     await expect(colleague.getByTestId('estimator-notice')).toContainText('shared with you');
@@ -146,7 +148,10 @@ test.describe('quote estimator', () => {
   });
 
   test('a tampered link falls back to the defaults with a message', async ({ page }) => {
-    const problems = await open(page, '/estimate/#v=1&size=50-500&systems=99999&risk=0&role=provider&certs=&inventory=0&services=gap-analysis&target=');
+    const problems = await open(
+      page,
+      '/estimate/#v=1&size=50-500&systems=99999&risk=0&role=provider&certs=&inventory=0&services=gap-analysis&target=',
+    );
     await expect(page.getByTestId('estimator-notice')).toContainText('does not hold a complete, valid estimate');
     expect(await firstYear(page)).toEqual([95000, 295000]);
     await expect(page.locator('#ai-system-count')).toHaveValue('5');
@@ -166,6 +171,20 @@ test.describe('quote estimator', () => {
     await page.getByRole('button', { name: 'Start fresh' }).click();
     await expect(page.getByTestId('estimator-notice')).toHaveCount(0);
     expect(await firstYear(page)).toEqual([95000, 295000]);
+    expect(problems).toEqual([]);
+  });
+
+  test('works without saving when the browser blocks localStorage', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const problems = await open(page, '/estimate/');
+    await page.locator('#size-over-2000').check();
+    await expect.poll(async () => (await firstYear(page))[0]).toBeGreaterThan(95000);
     expect(problems).toEqual([]);
   });
 
@@ -205,29 +224,52 @@ test.describe('quote estimator', () => {
     expect(problems).toEqual([]);
   });
 
-  test('prints on one page without the form', async ({ page }) => {
+  test('prints on one page without the form, even with every adjustment switched on', async ({ page }) => {
     const problems = await open(page, '/estimate/');
-    await page.locator('#certifications-iso27001').check();
+    for (const id of ['#size-over-2000', '#high-risk-yes', '#role-developer', '#inventory-yes'])
+      await page.locator(id).check();
+    for (const id of ['iso27001', 'iso9001', 'iso27701', 'soc2']) await page.locator(`#certifications-${id}`).check();
+    await page.locator('#ai-system-count').fill('60');
+    await page.locator('#target-date').fill('2027-02-01');
+    await expect(page.getByTestId('target-status')).toContainText('Not realistic');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.estimator-form')).toBeHidden();
     await expect(page.locator('.estimator-print-only').first()).toBeVisible();
-    const pdf = await page.pdf({ format: 'A4' });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-    expect(pages).toHaveLength(1);
+    for (const format of ['A4', 'Letter']) {
+      const pdf = await page.pdf({ format });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+      expect(pages, format).toHaveLength(1);
+    }
     expect(problems).toEqual([]);
   });
 
-  for (const path of ['/estimate/', '/estimate/method/']) {
-    test(`has no axe violations (WCAG 2.2 AA) on ${path}`, async ({ page }) => {
+  for (const [path, colorScheme] of [
+    ['/estimate/', 'light'],
+    ['/estimate/', 'dark'],
+    ['/estimate/method/', 'light'],
+    ['/estimate/method/', 'dark'],
+  ] as const) {
+    test(`has no axe violations (WCAG 2.2 AA) on ${path} in the ${colorScheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
       await page.goto(path);
       await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
       if (path === '/estimate/') {
         await expect(page.locator('.estimator[data-ready="true"]')).toBeVisible();
         await page.locator('#ai-system-count').fill('0');
         await page.locator('#target-date').fill('2027-01-01');
+        await page.locator('#certifications-iso27001').check();
+        await page.locator('#certifications-iso9001').check();
+        await page.locator('#services-gap-analysis').uncheck();
+        await page.getByRole('button', { name: 'Copy a link to this estimate' }).click();
       }
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 

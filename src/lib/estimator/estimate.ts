@@ -100,7 +100,9 @@ export function explainEstimate(inputs: EstimatorInputs, model: EstimatorModel):
   for (const source of sources) {
     const named = <T extends { key: string }>(items: T[], name: string) =>
       items.filter((item) => item.key === source.key).map((item) => ({ ...item, name }));
-    const costs = model.components.flatMap((component) => named(appliedEffects(sources, 'costs', component.id), component.name));
+    const costs = model.components.flatMap((component) =>
+      named(appliedEffects(sources, 'costs', component.id), component.name),
+    );
     const weeks = model.phases.flatMap((phase) => named(appliedEffects(sources, 'weeks', phase.id), phase.name));
     if (costs.length === 0 && weeks.length === 0) continue;
     const without = totals(

@@ -14,7 +14,11 @@ interface CertificationData {
  * (pricing.yaml) into the model the estimator runs on. Throws, naming the file, when one of the
  * estimator's components or phases is missing, so the build fails instead of the page.
  */
-export function buildEstimatorModel(costs: CostsData, certification: CertificationData, pricing: PricingConfig): EstimatorModel {
+export function buildEstimatorModel(
+  costs: CostsData,
+  certification: CertificationData,
+  pricing: PricingConfig,
+): EstimatorModel {
   const components = COMPONENT_IDS.map((id) => {
     const found = costs.components.find((component) => component.id === id);
     if (!found) throw new Error(`content/data/costs.yaml: the estimator needs a component with id "${id}"`);
@@ -22,7 +26,9 @@ export function buildEstimatorModel(costs: CostsData, certification: Certificati
     return { id, name: found.name, low: found.low, high: found.high, recurring: found.recurring };
   });
   if (!components.some((component) => component.recurring)) {
-    throw new Error('content/data/costs.yaml: the estimator needs the annual surveillance component marked recurring: true');
+    throw new Error(
+      'content/data/costs.yaml: the estimator needs the annual surveillance component marked recurring: true',
+    );
   }
   const phases = PHASE_IDS.map((id) => {
     const found = certification.phases.find((phase) => phase.id === id);

@@ -25,7 +25,11 @@ export function adjustmentSources(inputs: EstimatorInputs, pricing: PricingConfi
   const sources: AdjustmentSource[] = [];
   const size = pricing.sizeBands.find((band) => band.id === inputs.sizeBand);
   if (size) sources.push({ key: 'size', group: 'size', adjustment: size });
-  sources.push({ key: 'aiSystems', group: 'aiSystems', adjustment: aiSystemsBandFor(inputs.aiSystemCount, pricing.aiSystems.bands) });
+  sources.push({
+    key: 'aiSystems',
+    group: 'aiSystems',
+    adjustment: aiSystemsBandFor(inputs.aiSystemCount, pricing.aiSystems.bands),
+  });
   if (inputs.highRisk) sources.push({ key: 'highRisk', group: 'highRisk', adjustment: pricing.highRisk });
   const role = pricing.roles.find((item) => item.id === inputs.role);
   if (role) sources.push({ key: 'role', group: 'role', adjustment: role });
@@ -56,13 +60,22 @@ function effectsOn(source: AdjustmentSource, kind: EffectKind, target: string) {
 }
 
 /** Effects on one component or phase; within a group only the strongest counts, the others are marked superseded. */
-export function appliedEffects(sources: readonly AdjustmentSource[], kind: EffectKind, target: string): AppliedEffect[] {
+export function appliedEffects(
+  sources: readonly AdjustmentSource[],
+  kind: EffectKind,
+  target: string,
+): AppliedEffect[] {
   const applied: AppliedEffect[] = [];
   const winners = new Map<SourceGroup, AppliedEffect>();
   for (const source of sources) {
     for (const effect of effectsOn(source, kind, target)) {
       if (effect.percent === 0) continue;
-      const item: AppliedEffect = { key: source.key, reason: source.adjustment.reason, percent: effect.percent, because: effect.because };
+      const item: AppliedEffect = {
+        key: source.key,
+        reason: source.adjustment.reason,
+        percent: effect.percent,
+        because: effect.because,
+      };
       const winner = winners.get(source.group);
       if (!winner) winners.set(source.group, item);
       else if (Math.abs(item.percent) > Math.abs(winner.percent)) {

@@ -15,7 +15,20 @@ export interface SavedEstimate {
 /** The part of Storage the estimator uses, so tests can pass a plain object. */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export type LoadResult = { kind: 'empty' } | { kind: 'restored'; inputs: EstimatorInputs; savedAt: string } | { kind: 'invalid' };
+/** Storage that does nothing, for browsers that block localStorage (reading it can throw). */
+const noStorage: KeyValueStorage = { getItem: () => null, setItem: () => undefined, removeItem: () => undefined };
+
+/** The browser's localStorage, or a no-op stand-in when access is blocked: the page then works without saving. */
+export function browserStorage(): KeyValueStorage {
+  try {
+    return window.localStorage ?? noStorage;
+  } catch {
+    return noStorage;
+  }
+}
+
+export type LoadResult =
+  { kind: 'empty' } | { kind: 'restored'; inputs: EstimatorInputs; savedAt: string } | { kind: 'invalid' };
 
 /**
  * Upgrades older saved values to the current version, one step at a time. Version 1 is the first,
@@ -48,7 +61,10 @@ export function loadSavedInputs(storage: KeyValueStorage, maxAiSystems: number):
   } catch {
     parsed = null;
   }
-  const migrated = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? migrate(parsed as Record<string, unknown>) : null;
+  const migrated =
+    typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? migrate(parsed as Record<string, unknown>)
+      : null;
   const inputs = migrated ? parseInputs(migrated.inputs, maxAiSystems) : null;
   if (!migrated || !inputs || typeof migrated.savedAt !== 'string') {
     setAside(storage, raw);

@@ -11,20 +11,77 @@ export interface Formatting {
 
 export const isoToDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+/** Words of the summary; passed in by the page so the text stays out of the JavaScript bundle. */
+export interface SummaryLabels {
+  size: string;
+  aiSystems: string;
+  highRisk: string;
+  role: string;
+  certifications: string;
+  inventory: string;
+  services: string;
+  target: string;
+  yes: string;
+  no: string;
+  none: string;
+  all: string;
+  answers: string;
+  estimate: string;
+  firstYear: string;
+  surveillance: string;
+  perYear: string;
+  threeYear: string;
+  timeline: string;
+  link: string;
+}
+
+export const summaryLabels: SummaryLabels = {
+  size: 'Company size',
+  aiSystems: 'AI systems in scope',
+  highRisk: 'High-risk (EU AI Act) or regulated sector',
+  role: 'Role',
+  certifications: 'Certifications held',
+  inventory: 'AI inventory exists',
+  services: 'Services wanted',
+  target: 'Target date',
+  yes: 'Yes',
+  no: 'No',
+  none: 'None',
+  all: 'All',
+  answers: 'My answers:',
+  estimate: 'Indicative estimate:',
+  firstYear: 'First-year total',
+  surveillance: 'Annual surveillance',
+  perYear: 'per year',
+  threeYear: '3-year total',
+  timeline: 'Timeline: {min}-{max} weeks, certification between {earliest} and {latest}',
+  link: 'Estimate link',
+};
+
 /** Human-readable answers, as label/value pairs, for the print summary and the e-mail. */
-export function describeInputs(inputs: EstimatorInputs, model: EstimatorModel, fmt: Formatting): [string, string][] {
+export function describeInputs(
+  inputs: EstimatorInputs,
+  model: EstimatorModel,
+  fmt: Formatting,
+  l: SummaryLabels,
+): [string, string][] {
   const { pricing } = model;
-  const certifications = pricing.certifications.filter((item) => inputs.certifications.includes(item.id)).map((item) => item.label);
+  const certifications = pricing.certifications
+    .filter((item) => inputs.certifications.includes(item.id))
+    .map((item) => item.label);
   const services = model.components.filter((item) => inputs.services.includes(item.id)).map((item) => item.name);
   return [
-    ['Company size', pricing.sizeBands.find((band) => band.id === inputs.sizeBand)?.label ?? inputs.sizeBand],
-    ['AI systems in scope', String(inputs.aiSystemCount)],
-    ['High-risk (EU AI Act) or regulated sector', inputs.highRisk ? 'Yes' : 'No'],
-    ['Role', pricing.roles.find((role) => role.id === inputs.role)?.label ?? inputs.role],
-    ['Certifications held', certifications.length > 0 ? certifications.join(', ') : 'None'],
-    ['AI inventory exists', inputs.aiInventory ? 'Yes' : 'No'],
-    ['Services wanted', services.length === model.components.length ? 'All' : services.length > 0 ? services.join(', ') : 'None'],
-    ['Target date', inputs.targetDate ? formatDate(isoToDate(inputs.targetDate), fmt.locale) : 'None'],
+    [l.size, pricing.sizeBands.find((band) => band.id === inputs.sizeBand)?.label ?? inputs.sizeBand],
+    [l.aiSystems, String(inputs.aiSystemCount)],
+    [l.highRisk, inputs.highRisk ? l.yes : l.no],
+    [l.role, pricing.roles.find((role) => role.id === inputs.role)?.label ?? inputs.role],
+    [l.certifications, certifications.length > 0 ? certifications.join(', ') : l.none],
+    [l.inventory, inputs.aiInventory ? l.yes : l.no],
+    [
+      l.services,
+      services.length === model.components.length ? l.all : services.length > 0 ? services.join(', ') : l.none,
+    ],
+    [l.target, inputs.targetDate ? formatDate(isoToDate(inputs.targetDate), fmt.locale) : l.none],
   ];
 }
 
@@ -36,20 +93,34 @@ export function summaryText(
   timeline: TimelineEstimate | null,
   fmt: Formatting,
   shareUrl: string,
+  l: SummaryLabels,
 ): string {
-  const money = (range: { low: number; high: number }) => formatMoneyRange(range.low, range.high, fmt.locale, fmt.currency);
-  const lines = ['My answers:', ...describeInputs(inputs, model, fmt).map(([label, value]) => `- ${label}: ${value}`), '', 'Indicative estimate:'];
-  for (const component of costs.components) if (component.selected) lines.push(`- ${component.name}: ${money(component)}`);
-  lines.push(`- First-year total: ${money(costs.firstYear)}`);
-  const surveillanceWanted = costs.components.some((component) => component.recurring && component.selected);
-  if (surveillanceWanted) lines.push(`- Annual surveillance: ${money(costs.surveillance)} per year`);
-  lines.push(`- 3-year total: ${money(costs.threeYear)}`);
-  if (timeline) {
-    lines.push(
-      `- Timeline: ${timeline.minWeeks}-${timeline.maxWeeks} weeks, certification between ${formatDate(isoToDate(timeline.earliest), fmt.locale)} and ${formatDate(isoToDate(timeline.latest), fmt.locale)}`,
-    );
+  const money = (range: { low: number; high: number }) =>
+    formatMoneyRange(range.low, range.high, fmt.locale, fmt.currency);
+  const date = (iso: string) => formatDate(isoToDate(iso), fmt.locale);
+  const lines = [
+    l.answers,
+    ...describeInputs(inputs, model, fmt, l).map(([label, value]) => `- ${label}: ${value}`),
+    '',
+    l.estimate,
+  ];
+  for (const component of costs.components)
+    if (component.selected) lines.push(`- ${component.name}: ${money(component)}`);
+  lines.push(`- ${l.firstYear}: ${money(costs.firstYear)}`);
+  if (costs.components.some((component) => component.recurring && component.selected)) {
+    lines.push(`- ${l.surveillance}: ${money(costs.surveillance)} ${l.perYear}`);
   }
-  lines.push('', `Estimate link: ${shareUrl}`);
+  lines.push(`- ${l.threeYear}: ${money(costs.threeYear)}`);
+  if (timeline) {
+    const values: Record<string, string | number> = {
+      min: timeline.minWeeks,
+      max: timeline.maxWeeks,
+      earliest: date(timeline.earliest),
+      latest: date(timeline.latest),
+    };
+    lines.push(`- ${l.timeline.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]))}`);
+  }
+  lines.push('', `${l.link}: ${shareUrl}`);
   return lines.join('\n');
 }
 

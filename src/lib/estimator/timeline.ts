@@ -69,5 +69,12 @@ export function estimateTimeline(inputs: EstimatorInputs, model: EstimatorModel,
   const maxWeeks = phases.reduce((sum, phase) => sum + phase.maxWeeks, 0);
   const earliest = addWeeks(today, minWeeks);
   const latest = addWeeks(today, maxWeeks);
-  return { phases, minWeeks, maxWeeks, earliest, latest, target: targetStatus(inputs.targetDate, today, earliest, latest) };
+  return {
+    phases,
+    minWeeks,
+    maxWeeks,
+    earliest,
+    latest,
+    target: targetStatus(inputs.targetDate, today, earliest, latest),
+  };
 }

@@ -38,14 +38,21 @@ describe("the typical profile lands in costs.yaml's typical total (issue 5, poin
   const costs = estimateCosts(typical, realModel);
 
   it('is the profile costs.yaml describes: 50-500, ISO 27001, an AI inventory, 1-3 systems, none high-risk', () => {
-    expect(typical).toMatchObject({ sizeBand: '50-500', highRisk: false, certifications: ['iso27001'], aiInventory: true });
+    expect(typical).toMatchObject({
+      sizeBand: '50-500',
+      highRisk: false,
+      certifications: ['iso27001'],
+      aiInventory: true,
+    });
     expect(typical.aiSystemCount).toBeGreaterThanOrEqual(1);
     expect(typical.aiSystemCount).toBeLessThanOrEqual(3);
     expect([low, high]).toEqual([75000, 200000]);
   });
 
   it('each end of the first-year estimate is within 10% of the typical total', () => {
-    console.info(`typical profile: first year ${costs.firstYear.low}-${costs.firstYear.high}, typical total ${low}-${high}`);
+    console.info(
+      `typical profile: first year ${costs.firstYear.low}-${costs.firstYear.high}, typical total ${low}-${high}`,
+    );
     expect(Math.abs(costs.firstYear.low - low) / low).toBeLessThanOrEqual(0.1);
     expect(Math.abs(costs.firstYear.high - high) / high).toBeLessThanOrEqual(0.1);
   });

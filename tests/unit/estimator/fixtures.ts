@@ -5,7 +5,13 @@ export const fixturePricing = (): PricingConfig => ({
   roundTo: 100,
   surveillanceYears: 2,
   sizeBands: [
-    { id: 'under-50', label: 'Small', reason: 'Small', costs: [{ component: 'gap-analysis', percent: -50, because: 'fewer people' }], weeks: [] },
+    {
+      id: 'under-50',
+      label: 'Small',
+      reason: 'Small',
+      costs: [{ component: 'gap-analysis', percent: -50, because: 'fewer people' }],
+      weeks: [],
+    },
     { id: '50-500', label: 'Reference', reason: 'Reference', costs: [], weeks: [] },
     {
       id: '500-2000',
@@ -28,16 +34,44 @@ export const fixturePricing = (): PricingConfig => ({
   aiSystems: {
     max: 50,
     bands: [
-      { from: 1, reason: 'Few', costs: [{ component: 'impact-assessments', percent: -20, because: 'few systems' }], weeks: [] },
+      {
+        from: 1,
+        reason: 'Few',
+        costs: [{ component: 'impact-assessments', percent: -20, because: 'few systems' }],
+        weeks: [],
+      },
       { from: 4, reason: 'Some', costs: [], weeks: [] },
-      { from: 11, reason: 'Many', costs: [{ component: 'impact-assessments', percent: 100, because: 'many systems' }], weeks: [] },
+      {
+        from: 11,
+        reason: 'Many',
+        costs: [{ component: 'impact-assessments', percent: 100, because: 'many systems' }],
+        weeks: [],
+      },
     ],
   },
-  highRisk: { reason: 'High-risk', costs: [{ component: 'impact-assessments', percent: 50, because: 'deeper' }], weeks: [] },
+  highRisk: {
+    reason: 'High-risk',
+    costs: [{ component: 'impact-assessments', percent: 50, because: 'deeper' }],
+    weeks: [],
+  },
   roles: [
-    { id: 'developer', label: 'Dev', hint: 'Develops AI.', reason: 'Developer', costs: [{ component: 'technical-controls', percent: 20, because: 'life cycle' }], weeks: [] },
+    {
+      id: 'developer',
+      label: 'Dev',
+      hint: 'Develops AI.',
+      reason: 'Developer',
+      costs: [{ component: 'technical-controls', percent: 20, because: 'life cycle' }],
+      weeks: [],
+    },
     { id: 'provider', label: 'Prov', hint: 'Provides AI.', reason: 'Provider', costs: [], weeks: [] },
-    { id: 'user', label: 'User', hint: 'Uses AI.', reason: 'User', costs: [{ component: 'technical-controls', percent: -20, because: 'suppliers' }], weeks: [] },
+    {
+      id: 'user',
+      label: 'User',
+      hint: 'Uses AI.',
+      reason: 'User',
+      costs: [{ component: 'technical-controls', percent: -20, because: 'suppliers' }],
+      weeks: [],
+    },
   ],
   certifications: [
     {
@@ -48,11 +82,29 @@ export const fixturePricing = (): PricingConfig => ({
       costs: [{ component: 'framework-development', percent: -30, because: 'shared clauses' }],
       weeks: [{ phase: 'framework-design', percent: -25, because: 'documents exist' }],
     },
-    { id: 'iso9001', label: '9001', hint: 'QMS.', reason: 'ISO 9001 in place', costs: [{ component: 'framework-development', percent: -10, because: 'shared structure' }], weeks: [] },
-    { id: 'iso27701', label: '27701', hint: 'PIMS.', reason: 'ISO 27701 in place', costs: [{ component: 'framework-development', percent: -40, because: 'more shared' }], weeks: [] },
+    {
+      id: 'iso9001',
+      label: '9001',
+      hint: 'QMS.',
+      reason: 'ISO 9001 in place',
+      costs: [{ component: 'framework-development', percent: -10, because: 'shared structure' }],
+      weeks: [],
+    },
+    {
+      id: 'iso27701',
+      label: '27701',
+      hint: 'PIMS.',
+      reason: 'ISO 27701 in place',
+      costs: [{ component: 'framework-development', percent: -40, because: 'more shared' }],
+      weeks: [],
+    },
     { id: 'soc2', label: 'SOC 2', hint: 'Report.', reason: 'SOC 2', costs: [], weeks: [] },
   ],
-  aiInventory: { reason: 'Inventory exists', costs: [{ component: 'gap-analysis', percent: -30, because: 'inventory done' }], weeks: [{ phase: 'gap-analysis', percent: -50, because: 'listed' }] },
+  aiInventory: {
+    reason: 'Inventory exists',
+    costs: [{ component: 'gap-analysis', percent: -30, because: 'inventory done' }],
+    weeks: [{ phase: 'gap-analysis', percent: -50, because: 'listed' }],
+  },
 });
 
 export const fixtureModel = (pricing: PricingConfig = fixturePricing()): EstimatorModel => ({

@@ -80,7 +80,8 @@ export function checkMonotonicProperties(model: EstimatorModel, counts: readonly
     table.set(values, index(s, c, r, o, m, v) * FIGURES_PER_PROFILE);
     for (let i = 0; i + 1 < FIGURES_PER_PROFILE; i += 2) {
       comparisons += 1;
-      if (values[i]! > values[i + 1]!) failures.push(`low > high at ${JSON.stringify(profile(s, c, r, o, m, v))}, figure ${i}`);
+      if (values[i]! > values[i + 1]!)
+        failures.push(`low > high at ${JSON.stringify(profile(s, c, r, o, m, v))}, figure ${i}`);
     }
   });
   /** `more` must be >= `less` on every figure (costs and weeks). */
@@ -99,7 +100,8 @@ export function checkMonotonicProperties(model: EstimatorModel, counts: readonly
     if (c + 1 < dims[1]) atLeast('more AI systems', here, index(s, c + 1, r, o, m, v), where);
     if (r === 0) atLeast('high-risk', here, index(s, c, 1, o, m, v), where);
     for (let bit = 0; bit < CERTIFICATIONS.length; bit += 1) {
-      if (!((m >> bit) & 1)) atLeast(`adding ${CERTIFICATIONS[bit]}`, index(s, c, r, o, m | (1 << bit), v), here, where);
+      if (!((m >> bit) & 1))
+        atLeast(`adding ${CERTIFICATIONS[bit]}`, index(s, c, r, o, m | (1 << bit), v), here, where);
     }
     if (v === 0) atLeast('AI inventory', index(s, c, r, o, m, 1), here, where);
   });
@@ -115,7 +117,9 @@ export function checkServiceRemoval(model: EstimatorModel, profiles: readonly Es
   let comparisons = 0;
   const subsets = 1 << COMPONENT_IDS.length;
   for (const base of profiles) {
-    const bySubset = Array.from({ length: subsets }, (_, mask) => estimateCosts({ ...base, services: subsetOf(COMPONENT_IDS, mask) }, model));
+    const bySubset = Array.from({ length: subsets }, (_, mask) =>
+      estimateCosts({ ...base, services: subsetOf(COMPONENT_IDS, mask) }, model),
+    );
     for (let mask = 0; mask < subsets; mask += 1) {
       const withAll = bySubset[mask]!;
       for (let bit = 0; bit < COMPONENT_IDS.length; bit += 1) {
@@ -132,9 +136,13 @@ export function checkServiceRemoval(model: EstimatorModel, profiles: readonly Es
           withAll[other].high === without[other].high &&
           without.components[bit]!.selected === false &&
           withAll.components.every(
-            (component, i) => component.low === without.components[i]!.low && component.high === without.components[i]!.high,
+            (component, i) =>
+              component.low === without.components[i]!.low && component.high === without.components[i]!.high,
           );
-        if (!ok && failures.length < 20) failures.push(`removing ${removed.id} from ${JSON.stringify({ ...base, services: subsetOf(COMPONENT_IDS, mask) })}`);
+        if (!ok && failures.length < 20)
+          failures.push(
+            `removing ${removed.id} from ${JSON.stringify({ ...base, services: subsetOf(COMPONENT_IDS, mask) })}`,
+          );
       }
     }
   }

@@ -7,7 +7,10 @@ describe('parseInputs', () => {
   });
 
   it('puts lists in canonical order', () => {
-    const parsed = parseInputs({ ...defaultInputs(), certifications: ['soc2', 'iso27001'], services: ['annual-surveillance', 'gap-analysis'] }, 200);
+    const parsed = parseInputs(
+      { ...defaultInputs(), certifications: ['soc2', 'iso27001'], services: ['annual-surveillance', 'gap-analysis'] },
+      200,
+    );
     expect(parsed?.certifications).toEqual(['iso27001', 'soc2']);
     expect(parsed?.services).toEqual(['gap-analysis', 'annual-surveillance']);
   });

@@ -8,7 +8,8 @@ import { fixtureModel, fixturePricing } from './fixtures';
 
 const model = fixtureModel();
 const inputs = (changes: Partial<EstimatorInputs> = {}): EstimatorInputs => ({ ...defaultInputs(), ...changes });
-const component = (result: ReturnType<typeof estimateCosts>, id: string) => result.components.find((item) => item.id === id)!;
+const component = (result: ReturnType<typeof estimateCosts>, id: string) =>
+  result.components.find((item) => item.id === id)!;
 
 describe('estimateCosts', () => {
   it('returns the base ranges for the reference answers', () => {
@@ -31,8 +32,12 @@ describe('estimateCosts', () => {
     const all = estimateCosts(inputs({ certifications: ['iso27001', 'iso9001', 'iso27701'] }), model);
     expect(component(all, 'framework-development')).toMatchObject({ low: 12000, high: 24000 });
     const effects = component(all, 'framework-development').effects;
-    expect(effects.filter((effect) => !effect.supersededBy).map((effect) => effect.key)).toEqual(['certification:iso27701']);
-    expect(effects.filter((effect) => effect.supersededBy).every((effect) => effect.supersededBy === 'ISO 27701 in place')).toBe(true);
+    expect(effects.filter((effect) => !effect.supersededBy).map((effect) => effect.key)).toEqual([
+      'certification:iso27701',
+    ]);
+    expect(
+      effects.filter((effect) => effect.supersededBy).every((effect) => effect.supersededBy === 'ISO 27701 in place'),
+    ).toBe(true);
   });
 
   it('rounds every figure to roundTo', () => {
@@ -63,7 +68,12 @@ describe('explainEstimate', () => {
     expect(reasons.map((reason) => reason.key)).toEqual(['highRisk', 'certification:iso27001']);
     const iso = reasons[1]!;
     expect(iso.costs).toEqual([
-      expect.objectContaining({ name: 'Framework', percent: -30, because: 'shared clauses', reason: 'ISO 27001 in place' }),
+      expect.objectContaining({
+        name: 'Framework',
+        percent: -30,
+        because: 'shared clauses',
+        reason: 'ISO 27001 in place',
+      }),
     ]);
     expect(iso.weeks).toEqual([expect.objectContaining({ name: 'Framework', percent: -25 })]);
     expect(iso.firstYearDelta).toEqual({ low: -6000, high: -12000 });
@@ -104,7 +114,9 @@ describe('pricingProblems', () => {
   it('refuses a larger size band that costs less', () => {
     const pricing = fixturePricing();
     pricing.sizeBands[3]!.costs[0]!.percent = 10;
-    expect(pricingProblems(pricing)).toEqual([expect.stringContaining('"gap-analysis" is 10% for over-2000 but 50% for 500-2000')]);
+    expect(pricingProblems(pricing)).toEqual([
+      expect.stringContaining('"gap-analysis" is 10% for over-2000 but 50% for 500-2000'),
+    ]);
   });
 
   it('refuses effects on the reference band', () => {
@@ -153,9 +165,9 @@ describe('buildEstimatorModel', () => {
   });
 
   it('names the file when a component or phase is missing', () => {
-    expect(() => buildEstimatorModel({ components: costs.components.slice(1) }, certification, fixturePricing())).toThrow(
-      'content/data/costs.yaml: the estimator needs a component with id "gap-analysis"',
-    );
+    expect(() =>
+      buildEstimatorModel({ components: costs.components.slice(1) }, certification, fixturePricing()),
+    ).toThrow('content/data/costs.yaml: the estimator needs a component with id "gap-analysis"');
     expect(() => buildEstimatorModel(costs, { phases: certification.phases.slice(0, 5) }, fixturePricing())).toThrow(
       'content/data/certification.yaml: the estimator needs a phase with id "certification-audit"',
     );

@@ -35,7 +35,9 @@ describe('the pricing model behaves as a buyer expects (real content/data files)
                   aiSystemCount,
                   highRisk,
                   role,
-                  certifications: (['iso27001', 'iso9001', 'iso27701', 'soc2'] as const).filter((_, i) => (mask >> i) & 1),
+                  certifications: (['iso27001', 'iso9001', 'iso27701', 'soc2'] as const).filter(
+                    (_, i) => (mask >> i) & 1,
+                  ),
                   aiInventory,
                   services: [...COMPONENT_IDS],
                   targetDate: '',
@@ -52,12 +54,16 @@ describe('the pricing model behaves as a buyer expects (real content/data files)
 
 describe('the rules enforced on pricing.yaml are enough: random data that follows them keeps the properties', () => {
   const seeds = range(1, 8);
-  it.each(seeds)('random pricing #%i', (seed) => {
-    const model = randomModel(seed, 20);
-    expect(pricingProblems(model.pricing)).toEqual([]);
-    const report = checkMonotonicProperties(model, range(1, 20));
-    const removal = checkServiceRemoval(model, randomProfiles(100, 20, seed));
-    expect(report.failures).toEqual([]);
-    expect(removal.failures).toEqual([]);
-  }, 60_000);
+  it.each(seeds)(
+    'random pricing #%i',
+    (seed) => {
+      const model = randomModel(seed, 20);
+      expect(pricingProblems(model.pricing)).toEqual([]);
+      const report = checkMonotonicProperties(model, range(1, 20));
+      const removal = checkServiceRemoval(model, randomProfiles(100, 20, seed));
+      expect(report.failures).toEqual([]);
+      expect(removal.failures).toEqual([]);
+    },
+    60_000,
+  );
 });

@@ -6,7 +6,8 @@ import { buildEstimatorModel } from '../../../src/lib/estimator/model';
 import { certificationSchema, costsSchema } from '../../../src/schemas/pages';
 import { pricingSchema } from '../../../src/schemas/pricing';
 
-const read = (name: string) => parse(readFileSync(fileURLToPath(new URL(`../../../content/data/${name}.yaml`, import.meta.url)), 'utf8'));
+const read = (name: string) =>
+  parse(readFileSync(fileURLToPath(new URL(`../../../content/data/${name}.yaml`, import.meta.url)), 'utf8'));
 
 export const costsData = costsSchema.parse(read('costs'));
 export const certificationData = certificationSchema.parse(read('certification'));

@@ -8,7 +8,9 @@ const MAX = 200;
 
 describe('share links', () => {
   it('encode the inputs readably', () => {
-    expect(encodeShareFragment({ ...defaultInputs(), certifications: ['iso27001', 'soc2'], targetDate: '2027-06-30' })).toBe(
+    expect(
+      encodeShareFragment({ ...defaultInputs(), certifications: ['iso27001', 'soc2'], targetDate: '2027-06-30' }),
+    ).toBe(
       'v=1&size=50-500&systems=5&risk=0&role=provider&certs=iso27001.soc2&inventory=0' +
         '&services=gap-analysis.framework-development.impact-assessments.technical-controls.certification-audit.annual-surveillance' +
         '&target=2027-06-30',

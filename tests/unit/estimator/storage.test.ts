@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultInputs } from '../../../src/lib/estimator/inputs';
 import {
   INVALID_STORAGE_KEY,
+  browserStorage,
   STORAGE_KEY,
   clearSavedInputs,
   loadSavedInputs,
@@ -47,7 +48,9 @@ describe('saved inputs', () => {
   });
 
   it('refuse a count above the current maximum', () => {
-    const { storage } = memory({ [STORAGE_KEY]: JSON.stringify({ version: 1, savedAt: 'x', inputs: { ...defaultInputs(), aiSystemCount: 150 } }) });
+    const { storage } = memory({
+      [STORAGE_KEY]: JSON.stringify({ version: 1, savedAt: 'x', inputs: { ...defaultInputs(), aiSystemCount: 150 } }),
+    });
     expect(loadSavedInputs(storage, 100).kind).toBe('invalid');
   });
 
@@ -73,5 +76,11 @@ describe('saved inputs', () => {
     clearSavedInputs(storage);
     expect(data.has(STORAGE_KEY)).toBe(false);
     expect(data.get(INVALID_STORAGE_KEY)).toBe('old');
+  });
+
+  it('fall back to a storage that keeps nothing where localStorage is missing or blocked', () => {
+    const storage = browserStorage();
+    storage.setItem(STORAGE_KEY, 'x');
+    expect(storage.getItem(STORAGE_KEY)).toBeNull();
   });
 });

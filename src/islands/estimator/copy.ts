@@ -1,0 +1,90 @@
+/**
+ * The estimator's interface text. The page imports this and passes it to the island as a prop, so
+ * the text travels in the HTML and not in the JavaScript bundle (the page has a 90 KB JS budget).
+ * "{max}", "{years}", "{earliest}" and "{latest}" are filled in by the island.
+ */
+import { summaryLabels } from '../../lib/estimator/summary';
+
+export const estimatorCopy = {
+  summary: summaryLabels,
+  formHeading: 'Your organization',
+  sizeLegend: 'Company size',
+  countLabel: 'Number of AI systems in scope',
+  countHelp: 'Count each model, product feature or AI service you want the certificate to cover, from 1 to {max}.',
+  countError: 'Enter a whole number from 1 to {max}. The estimate shows your last valid answer meanwhile.',
+  highRiskLegend: 'Is any of these systems high-risk or used in a regulated sector?',
+  highRiskHelp:
+    'High-risk under the EU AI Act (for example hiring and staff management, credit scoring, access to education or essential services, safety of critical infrastructure), or used in finance, health, HR or critical infrastructure.',
+  roleLegend: 'Your role',
+  roleHelp: 'If more than one applies, choose the one that involves the most work: develop, then provide, then use.',
+  certificationsLegend: 'Certifications you already hold',
+  certificationsHelp: 'Leave all unticked if you hold none.',
+  inventoryLegend: 'Do you already keep an inventory of your AI systems?',
+  inventoryHelp: 'A list of each AI system with its purpose, owner and data, kept up to date.',
+  servicesLegend: 'Services you want from us',
+  servicesHelp:
+    'Untick what you will do yourselves or buy elsewhere. The timeline stays the same: that work still has to be done.',
+  targetLabel: 'Target certification date (optional)',
+  targetHelp: 'We compare it with the timeline below.',
+  startAgain: 'Start again with the default answers',
+
+  resultsHeading: 'Your indicative estimate',
+  firstYear: 'First-year total',
+  surveillance: 'Annual surveillance, years 2 and 3',
+  threeYear: '3-year total',
+  totalsNote:
+    "The 3-year total is the first year plus {years} years of surveillance. Recertification at the end of year 3 starts the next cycle and is not included. Your own staff's time is not included either.",
+  componentsHeading: 'By component',
+  componentsCaption: 'Estimated cost by component, with the answers that changed it',
+  timelineHeading: 'Timeline',
+  timelineCaption: 'Weeks per certification phase, with the answers that changed them',
+  timelineTotal: 'From kickoff to certification decision',
+  dates: 'Starting today, the earliest certification decision is around {earliest}, the latest around {latest}.',
+  datesPending: 'Dates appear once the page has loaded.',
+  timelineNote:
+    'Phases run one after another and assume the certification body is booked early; waiting for auditors or major findings at Stage 2 add weeks.',
+  target: {
+    past: ['Check the date:', 'your target date is in the past.'],
+    'too-soon': [
+      'Not realistic:',
+      'your target date is before the earliest date above. Reaching it needs a smaller scope or more people working in parallel; a quote can tell you which.',
+    ],
+    tight: [
+      'Tight:',
+      'your target date is possible only if every phase runs at its fastest and the certification body is booked early.',
+    ],
+    comfortable: ['Comfortable:', 'even the longer estimate finishes before your target date.'],
+  },
+  reasonsHeading: 'Why these figures',
+  noReasons: 'Your answers match the profile the base ranges are stated for, so no adjustment applies.',
+  superseded: 'no further saving: another answer already saves more on the same work.',
+  weeksOnly: 'changes the timeline only.',
+  noChange: 'no change to the services you selected.',
+
+  share: 'Copy a link to this estimate',
+  shareCopied: 'Link copied. It carries your answers, nothing else:',
+  shareManual: 'Copy this link. It carries your answers, nothing else:',
+  print: 'Print or save as PDF',
+  ctaHeading: 'Get a personalised quote',
+  ctaText:
+    'The button opens your e-mail program with your answers and this estimate filled in. Nothing is sent until you press send, and you can edit the message first.',
+  emailSubject: 'ISO/IEC 42001 quote request',
+  emailIntro: 'Hello,\n\nI would like a personalised quote for ISO/IEC 42001 certification.',
+
+  shared:
+    'You are looking at an estimate someone shared with you. Change any answer to make it your own; answers are kept in this browser only.',
+  tampered:
+    'The link you opened does not hold a complete, valid estimate, so the estimator starts from the default answers. Ask the sender for a new link.',
+  unreadable:
+    'Your saved answers could not be read, so the estimator starts from the default answers. A copy of the unreadable data is kept in this browser.',
+  startFresh: 'Start fresh',
+  prefillOffer: 'Your readiness assessment, saved in this browser, says:',
+  prefillUse: 'Use these answers',
+  prefillNo: 'No, thanks',
+  prefillDone: 'Size, number of AI systems and role were filled in from your readiness assessment.',
+  prefillAdjusted:
+    'Size, number of AI systems and role were filled in from your readiness assessment; the number of AI systems was brought within 1-{max}.',
+  printFooter: 'Indicative estimate made on {date} with the method published at {url}.',
+};
+
+export type EstimatorCopy = typeof estimatorCopy;
