@@ -12,7 +12,9 @@ const guidancePathSchema = z
 /** One question of the readiness assessment. */
 const questionSchema = z.object({
   /** Stable ID; saved answers are keyed by it, so never reuse or rename one. Lower case and hyphens. */
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,59}$/, 'expected lower-case letters, digits and hyphens, e.g. "risk-criteria"'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{1,59}$/, 'expected lower-case letters, digits and hyphens, e.g. "risk-criteria"'),
   /** Wizard step: a clause "4".."10" or an Annex A group "A.2".."A.10" (A.6.1 and A.6.2 belong to "A.6"). */
   area: z.string().regex(/^(?:[4-9]|10|A\.(?:[2-9]|10))$/, 'expected a clause such as "6" or a group such as "A.6"'),
   /** The question, in our own words, answerable with the four statuses. */
@@ -58,7 +60,10 @@ export const assessmentSchema = z.object({
     .array(bandSchema)
     .min(2)
     .refine((bands) => bands.some((band) => band.minPercent === 0), 'one band needs minPercent: 0')
-    .refine((bands) => new Set(bands.map((band) => band.minPercent)).size === bands.length, 'two bands share a minPercent'),
+    .refine(
+      (bands) => new Set(bands.map((band) => band.minPercent)).size === bands.length,
+      'two bands share a minPercent',
+    ),
   /** Multipliers applied to the certification phases for the indicative timeline. */
   timeline: z.object({
     /** Factor per size band; the phases on /certification/ are stated for 50-500 people (factor 1). */

@@ -9,9 +9,9 @@ export function readinessBand(percent: number | null, essentialGaps: number, ban
   if (percent === null) return null;
   const highestFirst = [...bands].sort((a, b) => b.minPercent - a.minPercent);
   return (
-    highestFirst.find(
-      (band) => percent >= band.minPercent && (!band.requiresNoEssentialGaps || essentialGaps === 0),
-    ) ?? highestFirst.at(-1) ?? null
+    highestFirst.find((band) => percent >= band.minPercent && (!band.requiresNoEssentialGaps || essentialGaps === 0)) ??
+    highestFirst.at(-1) ??
+    null
   );
 }
 

@@ -5,7 +5,8 @@ import type { SoaRow } from './statementOfApplicability';
 import type { Answer, Area, Question } from './types';
 
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
-const percentText = (percent: number | null | undefined) => (percent === null || percent === undefined ? 'N/A' : `${percent}%`);
+const percentText = (percent: number | null | undefined) =>
+  percent === null || percent === undefined ? 'N/A' : `${percent}%`;
 
 /** One row per question: area, its readiness, the answer and what it counts as. */
 export function resultsCsvRows(
@@ -61,7 +62,16 @@ export function resultsCsvRows(
 /** One row per Annex A control: the draft Statement of Applicability. */
 export function soaCsvRows(rows: readonly SoaRow[]): string[][] {
   return [
-    ['Control', 'Title', 'Applicable', 'Justification', 'Implementation status', 'Documented', 'Evidenced', 'Questions'],
+    [
+      'Control',
+      'Title',
+      'Applicable',
+      'Justification',
+      'Implementation status',
+      'Documented',
+      'Evidenced',
+      'Questions',
+    ],
     ...rows.map((row) => [
       row.controlId,
       row.title,

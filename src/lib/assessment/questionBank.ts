@@ -7,7 +7,7 @@ import { referenceHref } from '../slugs';
 import type { Area, Question } from './types';
 
 export interface StandardFacts {
-  groups: { id: string; title: string; subgroupOf?: string; controls?: { id: string; title: string }[] }[];
+  groups: { id: string; title: string; subgroupOf?: string | undefined; controls?: { id: string; title: string }[] }[];
   clauses: { id: string; title: string }[];
 }
 
@@ -51,7 +51,8 @@ export function checkQuestionBank(questions: readonly Question[], standard: Stan
     const where = `question ${question.id}`;
     if (seen.has(question.id)) problems.push(`${where}: id: used twice; IDs must be unique`);
     seen.add(question.id);
-    if (!areas.has(question.area)) problems.push(`${where}: area: "${question.area}" is not a clause 4-10 or Annex A group`);
+    if (!areas.has(question.area))
+      problems.push(`${where}: area: "${question.area}" is not a clause 4-10 or Annex A group`);
     for (const id of question.controls) {
       if (!controls.includes(id)) problems.push(`${where}: controls: "${id}" is not an Annex A control`);
     }
@@ -65,7 +66,9 @@ export function checkQuestionBank(questions: readonly Question[], standard: Stan
     }
     const guidancePages = new Set(references.flatMap((reference) => withParentClauses(reference).map(referenceHref)));
     if (!guidancePages.has(question.guidance)) {
-      problems.push(`${where}: guidance: "${question.guidance}" is not the page or section of one of its clauses or controls`);
+      problems.push(
+        `${where}: guidance: "${question.guidance}" is not the page or section of one of its clauses or controls`,
+      );
     }
   }
   for (const area of areas) {

@@ -52,9 +52,7 @@ export function deriveStatementOfApplicability(
 ): SoaRow[] {
   return controls.map((control) => {
     const mapped = questions.filter((question) => question.controls.includes(control.id));
-    const applicableAnswers = mapped.filter(
-      (question) => effectiveStatus(answers[question.id]) !== 'not-applicable',
-    );
+    const applicableAnswers = mapped.filter((question) => effectiveStatus(answers[question.id]) !== 'not-applicable');
     const base = { controlId: control.id, title: control.title, questionIds: mapped.map((question) => question.id) };
     if (mapped.length > 0 && applicableAnswers.length === 0) {
       const reasons = [...new Set(mapped.map((question) => answers[question.id]?.justification.trim() ?? ''))];

@@ -27,7 +27,10 @@ export interface TimelineEstimate {
 }
 
 /** Multiplier for the organization's size band and number of AI systems. */
-export function timelineFactor(scoping: Scoping, settings: TimelineSettings): { factor: number; assumedDefaults: boolean } {
+export function timelineFactor(
+  scoping: Scoping,
+  settings: TimelineSettings,
+): { factor: number; assumedDefaults: boolean } {
   const sizeFactor = scoping.sizeBand ? settings.sizeFactors[scoping.sizeBand] : 1;
   const count = scoping.aiSystemCount;
   const countFactor =

@@ -53,7 +53,10 @@ const KEEP = 'Your answers have not been changed.';
 /** Validates an imported file's text; sizeInBytes is the file's size as the browser reports it. */
 export function parseImportFile(text: string, sizeInBytes: number, currentContentVersion: string): ImportResult {
   if (sizeInBytes > MAX_IMPORT_BYTES) {
-    return { ok: false, error: `The file is larger than ${MAX_IMPORT_BYTES / 1024} KB, too large for an export. ${KEEP}` };
+    return {
+      ok: false,
+      error: `The file is larger than ${MAX_IMPORT_BYTES / 1024} KB, too large for an export. ${KEEP}`,
+    };
   }
   let value: unknown;
   try {

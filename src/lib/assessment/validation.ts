@@ -40,12 +40,16 @@ function record(value: unknown, field: string): Record<string, unknown> {
 /** null, undefined and "" all mean "not answered". */
 function choice<T extends string>(options: readonly T[], value: unknown, field: string): T | null {
   if (value == null || value === '') return null;
-  return (options as readonly unknown[]).includes(value) ? (value as T) : reject(`${field} must be one of ${options.join(', ')}`);
+  return (options as readonly unknown[]).includes(value)
+    ? (value as T)
+    : reject(`${field} must be one of ${options.join(', ')}`);
 }
 
 function text(value: unknown, max: number, field: string): string {
   if (value == null) return '';
-  return typeof value === 'string' && value.length <= max ? value : reject(`${field} must be text of at most ${max} characters`);
+  return typeof value === 'string' && value.length <= max
+    ? value
+    : reject(`${field} must be text of at most ${max} characters`);
 }
 
 function flag(value: unknown, field: string): boolean {

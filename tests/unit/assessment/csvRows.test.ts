@@ -49,7 +49,22 @@ describe('soaCsvRows', () => {
     );
     const rows = soaCsvRows(soa);
     expect(rows[0]?.[0]).toBe('Control');
-    expect(rows[1]).toEqual(['A.2.2', 'AI policy', 'No', 'Excluded: -1 reason starting with a minus', 'Excluded', '', '', 'policy']);
-    expect(rows[2]?.slice(2, 7)).toEqual(['Yes', expect.stringContaining('Included'), 'Partially implemented', 'Yes', 'No']);
+    expect(rows[1]).toEqual([
+      'A.2.2',
+      'AI policy',
+      'No',
+      'Excluded: -1 reason starting with a minus',
+      'Excluded',
+      '',
+      '',
+      'policy',
+    ]);
+    expect(rows[2]?.slice(2, 7)).toEqual([
+      'Yes',
+      expect.stringContaining('Included'),
+      'Partially implemented',
+      'Yes',
+      'No',
+    ]);
   });
 });

@@ -1,4 +1,11 @@
-import { emptyScoping, type Answer, type Area, type Band, type Question, type Scoping } from '../../../src/lib/assessment/types';
+import {
+  emptyScoping,
+  type Answer,
+  type Area,
+  type Band,
+  type Question,
+  type Scoping,
+} from '../../../src/lib/assessment/types';
 
 export const areas: Area[] = [
   { id: '4', kind: 'clause', title: 'Context of the organization' },

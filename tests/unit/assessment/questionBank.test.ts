@@ -24,9 +24,24 @@ describe('the question bank in content/data/assessment.yaml', () => {
 
   it('has 40-70 questions over 16 areas: clauses 4-10 and the nine Annex A groups', () => {
     const areas = areasFromStandard(standard);
-    expect(areas.map((area) => area.id)).toEqual(
-      ['4', '5', '6', '7', '8', '9', '10', 'A.2', 'A.3', 'A.4', 'A.5', 'A.6', 'A.7', 'A.8', 'A.9', 'A.10'],
-    );
+    expect(areas.map((area) => area.id)).toEqual([
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      'A.2',
+      'A.3',
+      'A.4',
+      'A.5',
+      'A.6',
+      'A.7',
+      'A.8',
+      'A.9',
+      'A.10',
+    ]);
     expect(bank.length).toBeGreaterThanOrEqual(40);
     expect(bank.length).toBeLessThanOrEqual(70);
   });
@@ -53,7 +68,10 @@ describe('checkQuestionBank', () => {
       { id: '4.1', title: 'Understanding the organization and its context' },
     ],
   };
-  const good = [question('context'), question('policy', { area: 'A.2', clauses: [], controls: ['A.2.2'], guidance: '/controls/a-2-2/' })];
+  const good = [
+    question('context'),
+    question('policy', { area: 'A.2', clauses: [], controls: ['A.2.2'], guidance: '/controls/a-2-2/' }),
+  ];
 
   it('accepts a consistent bank', () => {
     expect(checkQuestionBank(good, small)).toEqual([]);

@@ -31,7 +31,9 @@ describe('computeResults', () => {
   });
 
   it('holds the top band back while an essential question is only partial', () => {
-    const all = Object.fromEntries(questions.map((entry) => [entry.id, answer('implemented', { documented: true, evidenced: true })]));
+    const all = Object.fromEntries(
+      questions.map((entry) => [entry.id, answer('implemented', { documented: true, evidenced: true })]),
+    );
     expect(computeResults(content, { scoping: scoping(), answers: all }).band?.id).toBe('ready');
     const results = computeResults(content, { scoping: scoping(), answers: { ...all, scope: answer('partial') } });
     expect(results.score.overall.percent).toBe(90);

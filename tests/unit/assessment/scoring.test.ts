@@ -11,7 +11,11 @@ const three = [question('a'), question('b'), question('c')];
 
 describe('tallyQuestions', () => {
   it('counts implemented as 1 and partial as 0.5', () => {
-    const tally = tallyQuestions('x', three, { a: answer('implemented'), b: answer('partial'), c: answer('not-started') });
+    const tally = tallyQuestions('x', three, {
+      a: answer('implemented'),
+      b: answer('partial'),
+      c: answer('not-started'),
+    });
     expect(tally.credit).toBe(1.5);
     expect(tally.applicable).toBe(3);
     expect(tally.percent).toBe(50);
@@ -98,7 +102,10 @@ describe('scoreAssessment', () => {
   });
 
   it('splits clauses 4-10 from Annex A', () => {
-    const score = scoreAssessment(areas, questions, { policy: answer('implemented'), 'policy-review': answer('partial') });
+    const score = scoreAssessment(areas, questions, {
+      policy: answer('implemented'),
+      'policy-review': answer('partial'),
+    });
     expect(score.clauses).toMatchObject({ questions: 3, percent: 0 });
     expect(score.annexA).toMatchObject({ questions: 2, percent: 75 });
   });

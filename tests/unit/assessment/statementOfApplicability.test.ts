@@ -59,8 +59,12 @@ describe('deriveStatementOfApplicability', () => {
 
   it('derives status from the applicable answers', () => {
     const status = (devObjectives: ReturnType<typeof answer>, devProcess: ReturnType<typeof answer>) =>
-      deriveStatementOfApplicability(controls, bank, { 'dev-objectives': devObjectives, 'dev-process': devProcess }, null)[1]
-        ?.status;
+      deriveStatementOfApplicability(
+        controls,
+        bank,
+        { 'dev-objectives': devObjectives, 'dev-process': devProcess },
+        null,
+      )[1]?.status;
     expect(status(answer('implemented'), answer('implemented'))).toBe('implemented');
     expect(status(answer('implemented'), answer('not-started'))).toBe('partial');
     expect(status(answer('partial'), answer(null))).toBe('partial');

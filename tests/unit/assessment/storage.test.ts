@@ -30,7 +30,11 @@ describe('saveAssessment and loadSavedAssessment', () => {
     const storage = new MemoryStorage();
     expect(saveAssessment(storage, state, '2026-11-28', new Date('2026-11-28T10:00:00Z'))).toBe(true);
     const stored = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}');
-    expect(stored).toMatchObject({ version: CURRENT_VERSION, savedAt: '2026-11-28T10:00:00.000Z', contentVersion: '2026-11-28' });
+    expect(stored).toMatchObject({
+      version: CURRENT_VERSION,
+      savedAt: '2026-11-28T10:00:00.000Z',
+      contentVersion: '2026-11-28',
+    });
     const loaded = loadSavedAssessment(storage);
     expect(loaded).toMatchObject({ kind: 'loaded', migratedFrom: null });
     if (loaded.kind !== 'loaded') throw new Error('expected loaded');
@@ -85,8 +89,11 @@ describe('invalid stored data', () => {
     ['an unknown role', { version: 2, scoping: { role: 'admin' }, answers: {} }],
     ['a negative system count', { version: 2, scoping: { aiSystemCount: -3 }, answers: {} }],
     ['a bad question ID', { version: 2, scoping: {}, answers: { '<script>': { status: 'partial' } } }],
-    ['an overlong note', { version: 2, scoping: {}, answers: { scope: { status: 'partial', note: 'x'.repeat(5000) } } }],
-    ['another site\'s data', { theme: 'dark', version: 2 }],
+    [
+      'an overlong note',
+      { version: 2, scoping: {}, answers: { scope: { status: 'partial', note: 'x'.repeat(5000) } } },
+    ],
+    ["another site's data", { theme: 'dark', version: 2 }],
   ];
 
   it.each(cases)('sets aside %s and reports why', (_name, value) => {
@@ -118,7 +125,12 @@ describe('readSavedScoping', () => {
   it('returns the four scoping fields when all are answered', () => {
     const storage = new MemoryStorage();
     saveAssessment(storage, state, 'x');
-    expect(readSavedScoping(storage)).toEqual({ role: 'provider', sizeBand: '50-500', aiSystemCount: 4, euExposure: 'high-risk' });
+    expect(readSavedScoping(storage)).toEqual({
+      role: 'provider',
+      sizeBand: '50-500',
+      aiSystemCount: 4,
+      euExposure: 'high-risk',
+    });
   });
 
   it('returns null when scoping is incomplete, storage is empty, invalid or blocked, and never moves data', () => {
@@ -133,7 +145,11 @@ describe('readSavedScoping', () => {
   });
 
   it('reads a migrated version 1 value (no EU exposure yet) as incomplete', () => {
-    const storage = storageWith({ version: 1, scoping: { role: 'user', sizeBand: 'under-50', aiSystemCount: 2 }, answers: {} });
+    const storage = storageWith({
+      version: 1,
+      scoping: { role: 'user', sizeBand: 'under-50', aiSystemCount: 2 },
+      answers: {},
+    });
     expect(readSavedScoping(storage)).toBeNull();
   });
 });

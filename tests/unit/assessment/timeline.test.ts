@@ -29,12 +29,18 @@ describe('timelineFactor', () => {
 describe('estimateTimeline', () => {
   it('keeps the published ranges for the reference organization', () => {
     const estimate = estimateTimeline(phases, scoping({ sizeBand: '50-500', aiSystemCount: 3 }), 100, settings);
-    expect(estimate).toMatchObject({ totalLowWeeks: 6, totalHighWeeks: 9, totalExpectedWeeks: 6, assumedDefaults: false });
+    expect(estimate).toMatchObject({
+      totalLowWeeks: 6,
+      totalHighWeeks: 9,
+      totalExpectedWeeks: 6,
+      assumedDefaults: false,
+    });
   });
 
   it('moves the expectation to the high end as readiness falls', () => {
     const estimate = (readiness: number | null) =>
-      estimateTimeline(phases, scoping({ sizeBand: '50-500', aiSystemCount: 1 }), readiness, settings).totalExpectedWeeks;
+      estimateTimeline(phases, scoping({ sizeBand: '50-500', aiSystemCount: 1 }), readiness, settings)
+        .totalExpectedWeeks;
     expect(estimate(0)).toBe(9);
     expect(estimate(50)).toBe(8);
     expect(estimate(null)).toBe(9);
@@ -43,7 +49,12 @@ describe('estimateTimeline', () => {
   it('scales ranges for larger organizations and never goes below one week', () => {
     const large = estimateTimeline(phases, scoping({ sizeBand: 'over-2000', aiSystemCount: 1 }), 0, settings);
     expect(large.phases[0]).toMatchObject({ lowWeeks: 3, highWeeks: 5 });
-    const tiny = estimateTimeline([{ id: 'x', name: 'X', minWeeks: 1, maxWeeks: 1 }], scoping({ sizeBand: 'under-50' }), 0, settings);
+    const tiny = estimateTimeline(
+      [{ id: 'x', name: 'X', minWeeks: 1, maxWeeks: 1 }],
+      scoping({ sizeBand: 'under-50' }),
+      0,
+      settings,
+    );
     expect(tiny.phases[0]).toMatchObject({ lowWeeks: 1, highWeeks: 1, expectedWeeks: 1 });
   });
 });

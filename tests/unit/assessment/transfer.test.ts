@@ -69,7 +69,11 @@ describe('parseImportFile', () => {
       JSON.stringify({ format: EXPORT_FORMAT, version: 2, scoping: {}, answers: { scope: { status: 'yes' } } }),
       /answers\.scope\.status/,
     ],
-    ['bad scoping', JSON.stringify({ format: EXPORT_FORMAT, version: 2, scoping: { sizeBand: 12 }, answers: {} }), /sizeBand/],
+    [
+      'bad scoping',
+      JSON.stringify({ format: EXPORT_FORMAT, version: 2, scoping: { sizeBand: 12 }, answers: {} }),
+      /sizeBand/,
+    ],
   ];
 
   it.each(refusals)('refuses %s with a clear message that nothing changed', (_name, text, message) => {

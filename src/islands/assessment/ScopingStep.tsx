@@ -1,0 +1,90 @@
+import type { ReactNode } from 'react';
+import { MAX_AI_SYSTEMS } from '../../lib/assessment/types';
+import type { AssessmentForm } from './formValues';
+import { RadioGroup } from './RadioGroup';
+
+type Options = { value: string; label: string }[];
+
+/** Option labels of the scoping step (from src/lib/assessment/labels.ts, passed by the page). */
+export interface ScopingOptions {
+  role: Options;
+  sizeBand: Options;
+  euExposure: Options;
+}
+
+/** Field names the scoping step validates before moving on. */
+export const SCOPING_FIELDS = [
+  'scoping.role',
+  'scoping.sizeBand',
+  'scoping.aiSystemCount',
+  'scoping.euExposure',
+] as const;
+
+interface Props {
+  form: AssessmentForm;
+  options: ScopingOptions;
+  intro: ReactNode;
+  countHelp: ReactNode;
+  euHelp: ReactNode;
+}
+
+export function ScopingStep({ form, options, intro, countHelp, euHelp }: Props) {
+  const { register, formState } = form;
+  const errors = formState.errors.scoping;
+  const required = { required: 'Choose one option.' };
+  const countError = errors?.aiSystemCount?.message;
+  return (
+    <div className="step-body">
+      {intro}
+      <RadioGroup
+        id="scoping-role"
+        legend="What is your main role towards AI?"
+        options={options.role}
+        registration={register('scoping.role', required)}
+        error={errors?.role?.message}
+      />
+      <RadioGroup
+        id="scoping-size"
+        legend="How many people work in your organization?"
+        options={options.sizeBand}
+        registration={register('scoping.sizeBand', required)}
+        error={errors?.sizeBand?.message}
+      />
+      <div className="field">
+        <label htmlFor="scoping-count">How many AI systems would the management system cover?</label>
+        <p id="scoping-count-help" className="field-help">
+          {countHelp}
+        </p>
+        <input
+          id="scoping-count"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={MAX_AI_SYSTEMS}
+          className="count-input"
+          aria-describedby={countError ? 'scoping-count-help scoping-count-error' : 'scoping-count-help'}
+          aria-invalid={countError ? true : undefined}
+          {...register('scoping.aiSystemCount', {
+            setValueAs: (value: unknown) => (value === '' || value == null ? null : Number(value)),
+            validate: (value) =>
+              (Number.isInteger(value) && value! >= 0 && value! <= MAX_AI_SYSTEMS) ||
+              `Enter a whole number from 0 to ${MAX_AI_SYSTEMS}.`,
+          })}
+        />
+        {countError && (
+          <p id="scoping-count-error" className="field-error" role="alert">
+            {countError}
+          </p>
+        )}
+      </div>
+      <RadioGroup
+        id="scoping-eu"
+        legend="Do any of your AI systems fall under the EU AI Act?"
+        help={euHelp}
+        options={options.euExposure}
+        registration={register('scoping.euExposure', required)}
+        error={errors?.euExposure?.message}
+      />
+    </div>
+  );
+}
