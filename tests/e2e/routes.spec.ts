@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { axeViolations } from './support/axe';
 import { sitemapPaths, watchPage } from './support/site';
 
 // The stable routes of PRODUCT.md that tests and links rely on.
@@ -42,15 +43,19 @@ test('every product route is in the sitemap', () => {
 });
 
 for (const route of sitemapPaths()) {
-  test(`${route} answers 200 with one h1, a CSP and no errors or foreign requests`, async ({ page, baseURL }) => {
+  test(`${route} answers 200 with one h1, a CSP, no axe violations, no errors or foreign requests`, async ({ page, baseURL }) => {
     const watcher = watchPage(page, baseURL!);
     const response = await page.goto(route);
     expect(response?.status()).toBe(200);
+    // Islands hydrate before the checks, so a hydration error or an inaccessible widget is caught.
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
     expect(await page.title()).not.toBe('');
     const cookies = await page.context().cookies();
     expect(cookies).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     watcher.expectClean();
   });
 }
