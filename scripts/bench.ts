@@ -1,0 +1,65 @@
+// npm run bench -- --pages 100,1000
+// Builds a copy of the site with N synthetic updates added and reports time, memory and output.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseBenchArgs } from '../src/lib/bench/benchArgs';
+import { trackBuildProgress } from '../src/lib/bench/buildProgress';
+import { runMeasuredBuild } from '../src/lib/bench/measuredBuild';
+import { listFiles, summarizeOutput } from '../src/lib/bench/outputStats';
+import { gzipSize } from '../src/lib/budgets/gzipSize';
+import { copyProject, removeCopy, writeUpdates } from '../src/lib/bench/projectCopy';
+import { formatBenchResult, formatGrowth, growthBetween, type BenchResult } from '../src/lib/bench/report';
+import { measureSearchPayload } from '../src/lib/bench/searchPayload';
+import { syntheticUpdate } from '../src/lib/bench/syntheticUpdate';
+import { serveStatic } from '../src/lib/hosting/staticServer';
+
+const projectRoot = path.resolve(import.meta.dirname, '..');
+
+async function bench(updates: number, controlSlugs: string[]): Promise<BenchResult> {
+  console.log(`\n[bench] ${updates} updates: copying the project…`);
+  const copy = copyProject(projectRoot);
+  try {
+    writeUpdates(
+      copy,
+      Array.from({ length: updates }, (_, index) => syntheticUpdate(index, controlSlugs)),
+    );
+    console.log(
+      `[bench] wrote ${updates} synthetic updates to ${path.join(copy, 'content/updates')}; building (astro build && pagefind)…`,
+    );
+    const progress = trackBuildProgress();
+    const build = await runMeasuredBuild(copy, (line) => progress.onLine(line).forEach((text) => console.log(text)));
+    const output = summarizeOutput(listFiles(path.join(copy, 'dist')));
+    const largestHtmlGzipBytes = gzipSize(readFileSync(path.join(copy, 'dist', output.largestHtml.file)));
+    console.log('[bench] measuring the search payload in Chromium…');
+    const server = await serveStatic(path.join(copy, 'dist'));
+    let searchPayloadBytes: number;
+    try {
+      searchPayloadBytes = await measureSearchPayload(server.url);
+    } finally {
+      await server.close();
+    }
+    return { syntheticUpdates: updates, ...build, ...output, largestHtmlGzipBytes, searchPayloadBytes };
+  } finally {
+    removeCopy(copy);
+  }
+}
+
+async function main(): Promise<void> {
+  const { pageCounts } = parseBenchArgs(process.argv.slice(2));
+  const controlSlugs = readdirSync(path.join(projectRoot, 'content/controls'))
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => file.replace(/\.mdx$/, ''));
+  const results: BenchResult[] = [];
+  for (const count of pageCounts) results.push(await bench(count, controlSlugs));
+
+  console.log('');
+  for (const result of results) console.log(`${formatBenchResult(result).join('\n')}\n`);
+  const first = results[0];
+  const last = results.at(-1);
+  if (first && last && results.length > 1) console.log(formatGrowth(growthBetween(first, last)).join('\n'));
+}
+
+main().catch((error: unknown) => {
+  console.error('[bench] failed:', error);
+  process.exitCode = 1;
+});
