@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
@@ -371,6 +372,107 @@ test.describe('readiness assessment', () => {
       await expect(page.getByRole('heading', { name: section })).toBeVisible();
     }
     await expectNoAxeViolations(page, 'method');
+  });
+});
+
+test.describe('readiness assessment code loaded on demand', () => {
+  /** Names of the script files the page requested so far. */
+  function scriptRequests(page: Page) {
+    const names: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') names.push(new URL(request.url()).pathname.split('/').pop()!);
+    });
+    return names;
+  }
+  const LAZY = /^(AreaStep|resultsAndFiles|savedAnswers|storage|migrations)\./;
+
+  test('a first visit loads no question, results, file or saved-data code until it is needed', async ({ page }) => {
+    const scripts = scriptRequests(page);
+    const problems = await open(page);
+    expect(scripts.filter((name) => LAZY.test(name))).toEqual([]);
+
+    await page.getByRole('button', { name: /^Clause 6: Planning/ }).click();
+    await expect(page.locator('.question').first()).toBeVisible();
+    expect(scripts.some((name) => name.startsWith('AreaStep.'))).toBe(true);
+    expect(scripts.some((name) => name.startsWith('resultsAndFiles.'))).toBe(false);
+
+    await page.getByRole('button', { name: 'Results', exact: true }).click();
+    await expect(overallText(page)).toBeVisible();
+    expect(scripts.some((name) => name.startsWith('resultsAndFiles.'))).toBe(true);
+    expect(scripts.some((name) => name.startsWith('savedAnswers.'))).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
+  test('loads under 90,000 bytes of JavaScript (gzip -9) before any interaction', async ({ page }) => {
+    const bodies: Promise<Buffer>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') bodies.push(response.body());
+    });
+    await open(page);
+    const inline = await page.$$eval('script:not([src])', (scripts) =>
+      (scripts as HTMLScriptElement[])
+        .filter((script) => ['', 'module', 'text/javascript'].includes(script.type))
+        .map((script) => script.textContent ?? ''),
+    );
+    const sizes = [...inline, ...(await Promise.all(bodies))].map((code) => gzipSync(code, { level: 9 }).length);
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    test.info().annotations.push({ type: 'page-load JavaScript (gzip -9)', description: `${total} bytes` });
+    expect(total).toBeLessThan(90_000);
+  });
+
+  test('a slow part shows Loading; a part that fails to load says so and keeps the wizard', async ({ page }) => {
+    const problems = await open(page);
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/resultsAndFiles\.[\w-]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Results', exact: true }).click();
+    await expect(page.locator('.assessment-step').getByRole('status')).toHaveText('Loading…');
+    release();
+    await expect(overallText(page)).toBeVisible();
+
+    // A new page whose questions cannot be fetched (offline, or the site changed meanwhile).
+    const other = await page.context().newPage();
+    const otherProblems = await open(other);
+    await other.route(/\/AreaStep\.[\w-]+\.js$/, (route) => route.abort());
+    await other.getByRole('button', { name: /^Clause 6: Planning/ }).click();
+    await expect(other.locator('.assessment-step [role="alert"]')).toContainText('could not be loaded');
+    await other.getByRole('button', { name: /^Scope of your organization/ }).click();
+    await expect(other.locator('#assessment-step-heading')).toHaveText('Scope of your organization');
+    await expect(other.locator('input[name="scoping.role"]').first()).toBeVisible();
+    expect(problems).toEqual([]);
+    // The browser and React report the failed fetch itself; nothing else may go wrong.
+    const aborted = /Failed to load resource|AreaStep/;
+    expect(otherProblems.filter((problem) => !aborted.test(problem))).toEqual([]);
+  });
+
+  test('saved answers are never overwritten when their reader cannot be loaded', async ({ page }) => {
+    await open(page);
+    const first = questions[0]!;
+    const saved = JSON.stringify({
+      version: 2,
+      savedAt: new Date().toISOString(),
+      contentVersion: data.contentVersion,
+      step: first.area,
+      scoping: { role: 'user', sizeBand: null, aiSystemCount: null, euExposure: null },
+      answers: {
+        [first.id]: { status: 'implemented', justification: '', documented: false, evidenced: false, note: '' },
+      },
+    });
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, saved]);
+    await page.route(/\/savedAnswers\.[\w-]+\.js$/, (route) => route.abort());
+    await page.reload();
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await expect(page.locator('.assessment-notice')).toContainText('could not be loaded');
+    await page.locator('input[name="scoping.role"][value="developer"]').check();
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe(saved);
+
+    await page.unroute(/\/savedAnswers\.[\w-]+\.js$/);
+    await page.reload();
+    await ready(page);
+    await expect(page.locator(`input[name="answers.${first.id}.status"][value="implemented"]`)).toBeChecked();
   });
 });
 

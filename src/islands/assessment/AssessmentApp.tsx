@@ -1,58 +1,82 @@
-import { useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react';
+import { Component, Suspense, lazy, useEffect, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
 import { useForm } from 'react-hook-form';
-import { resultsCsvRows, soaCsvRows } from '../../lib/assessment/csvRows';
-import { computeResults, type AssessmentContent } from '../../lib/assessment/results';
+import type { AssessmentContent } from '../../lib/assessment/results';
 import { RESULTS_STEP, SCOPING_STEP, knownStepOr } from '../../lib/assessment/steps';
-import {
-  INVALID_STORAGE_KEY,
-  STORAGE_KEY,
-  clearSavedAssessment,
-  loadSavedAssessment,
-  saveAssessment,
-} from '../../lib/assessment/storage';
-import { buildExportFile, exportFileName, parseImportFile } from '../../lib/assessment/transfer';
+import { STORAGE_KEY, clearSavedAssessment, saveAssessment } from '../../lib/assessment/storageWrite';
 import type { AssessmentAnswers } from '../../lib/assessment/types';
-import { toCsv } from '../../lib/csv';
-import { AreaStep, areaFields } from './AreaStep';
+import type { AssessmentCopy } from './copy';
 import { DataPanel } from './DataPanel';
-import { areaLabel, blankValues, downloadText, isBlank, withDefaults } from './formValues';
-import { ResultsStep } from './ResultsStep';
+import { areaFields, blankValues, isBlank, withDefaults, type Notice } from './formValues';
+import type { StatusOptions } from './QuestionCard';
 import { SCOPING_FIELDS, ScopingStep, type ScopingOptions } from './ScopingStep';
 import type { AssessmentSlots } from './slots';
 import { StepNavigation } from './StepNavigation';
 
+/*
+ * The scoping step, navigation and data panel load with the page; the rest loads with import()
+ * when the visitor needs it: the questions of an area once the visitor moves past scoping (or is
+ * about to), the results step (scoring, gaps, SoA, timeline) when opened, the export, CSV and
+ * import code on first click, and the reading of saved answers (validation, migrations) only when
+ * some exist.
+ */
+const loadAreaStep = () => import('./AreaStep');
+const AreaStep = lazy(loadAreaStep);
+const resultsAndFiles = () => import('./resultsAndFiles');
+const ResultsStep = lazy(() => resultsAndFiles().then((module) => ({ default: module.ResultsStep })));
+
 export interface AssessmentProps extends AssessmentContent, AssessmentSlots {
+  /** Wizard steps in order with their headings: scoping, each area, results (built by the page). */
+  steps: { id: string; label: string }[];
+  /** Interface text of the parts that load with the page (copy.ts). */
+  copy: AssessmentCopy;
   scopingOptions: ScopingOptions;
+  statusOptions: StatusOptions;
   /** Why a gap moved up, by scoping answer. */
   raisedLabels: Record<string, string>;
 }
 
-/** localStorage if the browser lets us use it; some privacy settings throw on access. */
-function browserStorage(): Storage | null {
+/**
+ * Shows a message in place of a part whose code could not be loaded (offline, or the site was
+ * updated since the page was opened), instead of losing the whole wizard.
+ */
+class LoadFailure extends Component<{ message: string; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? (
+      <p className="field-error" role="alert">
+        {this.props.message}
+      </p>
+    ) : (
+      this.props.children
+    );
+  }
+}
+
+/**
+ * localStorage if the browser lets us use it (some privacy settings throw on access), and
+ * whether it holds saved answers.
+ */
+function openStorage(): { storage: Storage; saved: boolean } | null {
   try {
     localStorage.setItem(`${STORAGE_KEY}:probe`, '1');
     localStorage.removeItem(`${STORAGE_KEY}:probe`);
-    return localStorage;
+    return { storage: localStorage, saved: localStorage.getItem(STORAGE_KEY) !== null };
   } catch {
     return null;
   }
 }
 
 export default function AssessmentApp(props: AssessmentProps) {
-  const { areas, questions, contentVersion } = props;
-  const steps = useMemo(
-    () => [
-      { id: SCOPING_STEP, label: 'Scope of your organization' },
-      ...areas.map((area) => ({ id: area.id, label: areaLabel(area) })),
-      { id: RESULTS_STEP, label: 'Results' },
-    ],
-    [areas],
-  );
+  const { areas, questions, contentVersion, steps, copy } = props;
   const form = useForm<AssessmentAnswers>({ defaultValues: blankValues(questions), mode: 'onTouched' });
   const [step, setStep] = useState(SCOPING_STEP);
+  // loaded: saved answers (if any) are restored, so saving may start; restoring: their code is loading.
   const [loaded, setLoaded] = useState(false);
-  // A message for the person; setAside: saved data was unreadable and moved aside.
-  const [notice, setNotice] = useState<{ text: string; setAside?: boolean } | null>(null);
+  const [restoring, setRestoring] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [saveStatus, setSaveStatus] = useState('');
   const [printRequested, setPrintRequested] = useState(false);
   const storage = useRef<Storage | null>(null);
@@ -68,27 +92,30 @@ export default function AssessmentApp(props: AssessmentProps) {
 
   // Storage is read after hydration only: reading it during render would not match the server HTML.
   useEffect(() => {
-    storage.current = browserStorage();
-    const result = storage.current ? loadSavedAssessment(storage.current) : { kind: 'unavailable' as const };
-    if (result.kind === 'unavailable') setSaveStatus('Saving is off: this browser blocks local storage.');
-    if (result.kind === 'loaded') {
-      restore(result.saved);
-      setStep(knownStepOr(result.saved.step, areas));
-      if (result.migratedFrom !== null) {
-        setNotice({
-          text: `Saved answers were upgraded from format version ${result.migratedFrom}. N/A answers need a reason to count.`,
-        });
-      } else if (result.saved.contentVersion !== contentVersion) {
-        setNotice({ text: 'The questions changed since you saved: check the unanswered ones in the results.' });
-      }
+    const opened = openStorage();
+    storage.current = opened?.storage ?? null;
+    if (!opened) setSaveStatus(copy.savingOff);
+    if (!opened?.saved) {
+      setLoaded(true);
+      return;
     }
-    if (result.kind === 'invalid') {
-      setNotice({
-        setAside: true,
-        text: `Saved answers could not be read (${result.reason}). They were kept aside in this browser under ${INVALID_STORAGE_KEY}, not deleted, and the assessment started fresh.`,
-      });
-    }
-    setLoaded(true);
+    setRestoring(true);
+    import('./savedAnswers')
+      .then(
+        (module) => {
+          module.restoreSaved(opened.storage, contentVersion, {
+            restore: (saved) => {
+              restore(saved);
+              setStep(knownStepOr(saved.step, areas));
+            },
+            setNotice,
+          });
+          setLoaded(true);
+        },
+        // Not loaded: saving stays off, so the saved answers are not overwritten by blank ones.
+        () => setNotice({ text: copy.loadFailed }),
+      )
+      .finally(() => setRestoring(false));
     // Once, after hydration: the props and the form object never change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -100,30 +127,19 @@ export default function AssessmentApp(props: AssessmentProps) {
     const persist = (values: AssessmentAnswers) => {
       if (isBlank(values)) {
         target.removeItem(STORAGE_KEY);
-        setSaveStatus('Nothing is saved yet.');
+        setSaveStatus(copy.nothingSaved);
       } else {
         const saved = saveAssessment(target, { ...values, step }, contentVersion);
-        setSaveStatus(
-          saved
-            ? `Saved at ${new Date().toLocaleTimeString()}.`
-            : 'Saving failed: storage is full or blocked. Export a file.',
-        );
+        setSaveStatus(saved ? `Saved at ${new Date().toLocaleTimeString()}.` : copy.savingFailed);
       }
     };
     persist(form.getValues());
     return form.subscribe({ formState: { values: true }, callback: ({ values }) => persist(values) });
-  }, [loaded, step, form, contentVersion]);
+  }, [loaded, step, form, contentVersion, copy]);
 
   useEffect(() => {
     if (navigations > 0) heading.current?.focus();
   }, [navigations]);
-
-  useEffect(() => {
-    if (printRequested && step === RESULTS_STEP) {
-      setPrintRequested(false);
-      print();
-    }
-  }, [step, printRequested]);
 
   const index = steps.findIndex((entry) => entry.id === step);
   const areaQuestions = questions
@@ -137,12 +153,10 @@ export default function AssessmentApp(props: AssessmentProps) {
     if (await form.trigger(fields, { shouldFocus: true })) go(steps[index + 1]!.id);
   }
 
-  const download = (label: string, text: string, extension = 'csv') =>
-    downloadText(exportFileName(new Date(), extension, label), text);
-
   return (
     <div className="assessment" data-ready={loaded}>
       <div className="assessment-notice" role="status">
+        {restoring && <p>{copy.loading}</p>}
         {notice && (
           <div className="callout">
             <p>{notice.text}</p>
@@ -157,14 +171,21 @@ export default function AssessmentApp(props: AssessmentProps) {
                 setNotice(null);
               }}
             >
-              {notice.setAside ? 'Start fresh' : 'Dismiss'}
+              {notice.setAside ? copy.startFresh : copy.dismiss}
             </button>
           </div>
         )}
       </div>
-      <div className="assessment-layout">
-        <StepNavigation form={form} steps={steps} current={step} questions={questions} onJump={go} />
-        <form className="assessment-step" onSubmit={next} noValidate aria-labelledby="assessment-step-heading">
+      <div className="assessment-layout" inert={restoring}>
+        <StepNavigation form={form} steps={steps} current={step} questions={questions} onJump={go} copy={copy} />
+        {/* Focus inside the form fetches the questions' code while the visitor answers the scoping step. */}
+        <form
+          className="assessment-step"
+          onSubmit={next}
+          onFocus={loadAreaStep}
+          noValidate
+          aria-labelledby="assessment-step-heading"
+        >
           <h2 id="assessment-step-heading" ref={heading} tabIndex={-1}>
             {steps[index]!.label}
           </h2>
@@ -175,21 +196,48 @@ export default function AssessmentApp(props: AssessmentProps) {
               intro={props.scopingIntro}
               countHelp={props.countHelp}
               euHelp={props.euHelp}
+              copy={copy}
             />
           )}
-          {areaQuestions.length > 0 && <AreaStep form={form} intro={props.areaIntro} questions={areaQuestions} />}
-          {step === RESULTS_STEP && (
-            <ResultsStep form={form} content={props} slots={props} raisedLabels={props.raisedLabels} onJump={go} />
-          )}
+          <LoadFailure key={step} message={copy.loadFailed}>
+            <Suspense
+              fallback={
+                <p className="step-body" role="status">
+                  {copy.loading}
+                </p>
+              }
+            >
+              {areaQuestions.length > 0 && (
+                <AreaStep
+                  form={form}
+                  intro={props.areaIntro}
+                  statusOptions={props.statusOptions}
+                  questions={areaQuestions}
+                />
+              )}
+              {step === RESULTS_STEP && (
+                <ResultsStep
+                  form={form}
+                  content={props}
+                  steps={steps}
+                  slots={props}
+                  raisedLabels={props.raisedLabels}
+                  onJump={go}
+                  print={printRequested}
+                  onPrinted={() => setPrintRequested(false)}
+                />
+              )}
+            </Suspense>
+          </LoadFailure>
           <div className="step-buttons no-print">
             {index > 0 && (
               <button type="button" className="button-secondary" onClick={() => go(steps[index - 1]!.id)}>
-                Back
+                {copy.back}
               </button>
             )}
             {step !== RESULTS_STEP && (
               <button type="submit" className="button">
-                {index === steps.length - 2 ? 'See results' : 'Next'}
+                {index === steps.length - 2 ? copy.seeResults : copy.next}
               </button>
             )}
           </div>
@@ -200,53 +248,31 @@ export default function AssessmentApp(props: AssessmentProps) {
         importHelp={props.importHelp}
         deleteWarning={props.deleteWarning}
         saveStatus={saveStatus}
+        copy={copy}
         actions={[
+          [copy.exportJson, async () => (await resultsAndFiles()).exportAnswers(form.getValues(), contentVersion)],
+          [copy.resultsCsv, async () => (await resultsAndFiles()).downloadResultsCsv(props, form.getValues())],
+          [copy.soaCsv, async () => (await resultsAndFiles()).downloadSoaCsv(props, form.getValues())],
           [
-            'Export answers (JSON)',
-            () => download('assessment', buildExportFile(form.getValues(), contentVersion), 'json'),
-          ],
-          [
-            'Download results (CSV)',
-            () =>
-              download(
-                'assessment-results',
-                toCsv(
-                  resultsCsvRows(
-                    areas,
-                    questions,
-                    form.getValues().answers,
-                    computeResults(props, form.getValues()).score,
-                  ),
-                ),
-              ),
-          ],
-          [
-            'Download Statement of Applicability (CSV)',
-            () =>
-              download('statement-of-applicability', toCsv(soaCsvRows(computeResults(props, form.getValues()).soa))),
-          ],
-          [
-            'Print report',
+            copy.print,
             () => {
               setPrintRequested(true);
               setStep(RESULTS_STEP);
             },
           ],
         ]}
-        onImport={(text, size) => {
-          const result = parseImportFile(text, size, contentVersion);
-          if (!result.ok) return result.error;
+        onImport={async (file) => {
+          const result = await (await resultsAndFiles()).importAnswers(file, contentVersion);
+          if ('error' in result) return result.error;
           restore(result.state);
-          setNotice({
-            text: `Answers imported.${result.contentChanged ? ' They answered another edition of the questions: check the unanswered ones.' : ''}`,
-          });
+          setNotice(result.notice);
           go(RESULTS_STEP);
           return null;
         }}
         onDeleteAll={() => {
           if (storage.current) clearSavedAssessment(storage.current);
           form.reset(blankValues(questions));
-          setNotice({ text: 'All answers were deleted from this browser.' });
+          setNotice({ text: copy.deleted });
           go(SCOPING_STEP);
         }}
       />

@@ -1,5 +1,5 @@
 import { useRef, useState, type ChangeEvent, type ReactNode } from 'react';
-import { MAX_IMPORT_BYTES } from '../../lib/assessment/transfer';
+import type { AssessmentCopy } from './copy';
 
 interface Props {
   privacy: ReactNode;
@@ -7,41 +7,57 @@ interface Props {
   deleteWarning: ReactNode;
   /** Last save time, or why saving is off. */
   saveStatus: string;
-  /** Buttons in order: label and action. */
-  actions: [string, () => void][];
-  /** Returns an error message, or null when the import worked. */
-  onImport: (text: string, size: number) => string | null;
+  /** Buttons in order: label and action; an action may wait for its code to load. */
+  actions: [string, () => unknown][];
+  /** Resolves to an error message, or null when the import worked. */
+  onImport: (file: File) => Promise<string | null>;
   onDeleteAll: () => void;
+  copy: AssessmentCopy;
 }
 
 /** Privacy statement, save status, downloads, import and delete. */
-export function DataPanel({ privacy, importHelp, deleteWarning, saveStatus, actions, onImport, onDeleteAll }: Props) {
+export function DataPanel(props: Props) {
+  const { privacy, importHelp, deleteWarning, saveStatus, actions, onImport, onDeleteAll, copy } = props;
   const [importError, setImportError] = useState<string | null>(null);
+  // Shown instead of the save status while an action's code loads (export, CSV and import load
+  // on first use) or when it could not be loaded.
+  const [actionStatus, setActionStatus] = useState<string | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
+
+  async function run<T>(action: () => T) {
+    setActionStatus(copy.loading);
+    try {
+      const result = await action();
+      setActionStatus(null);
+      return result;
+    } catch {
+      setActionStatus(copy.loadFailed);
+      return null;
+    }
+  }
 
   async function importFile(event: ChangeEvent<HTMLInputElement>) {
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
-    // An oversized file is refused by its size alone, without reading it.
-    setImportError(onImport(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size));
+    setImportError(await run(() => onImport(file)));
     input.value = '';
   }
 
   return (
     <section className="assessment-data no-print" aria-labelledby="assessment-data-heading">
-      <h2 id="assessment-data-heading">Your answers stay in this browser</h2>
+      <h2 id="assessment-data-heading">{copy.dataHeading}</h2>
       {privacy}
-      <p className="field-help">{saveStatus}</p>
+      <p className="field-help">{actionStatus ?? saveStatus}</p>
       <div className="actions">
         {actions.map(([label, action]) => (
-          <button type="button" className="button-secondary" onClick={action} key={label}>
+          <button type="button" className="button-secondary" onClick={() => run(action)} key={label}>
             {label}
           </button>
         ))}
       </div>
       <div className="field">
-        <label htmlFor="assessment-import">Import answers from a JSON export</label>
+        <label htmlFor="assessment-import">{copy.importLabel}</label>
         <p id="assessment-import-help" className="field-help">
           {importHelp}
         </p>
@@ -59,10 +75,10 @@ export function DataPanel({ privacy, importHelp, deleteWarning, saveStatus, acti
         )}
       </div>
       <button type="button" className="button-danger" onClick={() => dialog.current?.showModal()}>
-        Delete all answers
+        {copy.deleteAll}
       </button>
       <dialog ref={dialog} className="confirm-dialog" aria-labelledby="delete-dialog-heading">
-        <h2 id="delete-dialog-heading">Delete all answers?</h2>
+        <h2 id="delete-dialog-heading">{copy.deleteHeading}</h2>
         {deleteWarning}
         <div className="actions">
           <button
@@ -73,10 +89,10 @@ export function DataPanel({ privacy, importHelp, deleteWarning, saveStatus, acti
               onDeleteAll();
             }}
           >
-            Delete everything
+            {copy.deleteConfirm}
           </button>
           <button type="button" className="button-secondary" autoFocus onClick={() => dialog.current?.close()}>
-            Cancel
+            {copy.cancel}
           </button>
         </div>
       </dialog>

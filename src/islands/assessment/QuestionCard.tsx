@@ -1,7 +1,5 @@
 import { useWatch } from 'react-hook-form';
-import { ANSWER_LABELS } from '../../lib/assessment/labels';
 import {
-  ANSWER_STATUSES,
   MAX_JUSTIFICATION_LENGTH,
   MAX_NOTE_LENGTH,
   MIN_JUSTIFICATION_LENGTH,
@@ -10,17 +8,19 @@ import {
 import type { AssessmentForm } from './formValues';
 import { RadioGroup } from './RadioGroup';
 
-const STATUS_OPTIONS = ANSWER_STATUSES.map((value) => ({ value, label: ANSWER_LABELS[value] }));
+/** Answer options with their labels (ANSWER_LABELS, passed by the page so the words cost no JavaScript). */
+export type StatusOptions = { value: string; label: string }[];
 
 interface Props {
   form: AssessmentForm;
   question: Question;
   /** Position in the whole bank, from 1. */
   number: number;
+  options: StatusOptions;
 }
 
 /** One question: status, N/A justification, evidence flags and a note. */
-export function QuestionCard({ form, question, number }: Props) {
+export function QuestionCard({ form, question, number, options }: Props) {
   const { register, control, formState } = form;
   const base = `q-${question.id}`;
   const field = `answers.${question.id}` as const;
@@ -48,7 +48,7 @@ export function QuestionCard({ form, question, number }: Props) {
             </span>
           </>
         }
-        options={STATUS_OPTIONS}
+        options={options}
         registration={register(`${field}.status`)}
       />
       {status === 'not-applicable' && (

@@ -1,21 +1,26 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { isLowestBand } from '../../lib/assessment/bands';
 import { CONTROL_STATUS_LABELS, GAP_KIND_LABELS } from '../../lib/assessment/labels';
 import { computeResults, type AssessmentContent } from '../../lib/assessment/results';
 import type { Tally } from '../../lib/assessment/scoring';
 import { controlSlug } from '../../lib/slugs';
-import { areaLabel, type AssessmentForm } from './formValues';
+import type { AssessmentForm } from './formValues';
 import type { AssessmentSlots } from './slots';
 import { Table } from './Table';
 
 interface Props {
   form: AssessmentForm;
   content: AssessmentContent;
+  /** Wizard steps with their labels; the areas' labels name the rows. */
+  steps: { id: string; label: string }[];
   slots: AssessmentSlots;
   /** Why a gap moved up, by scoping answer ("provider", "eu-high-risk" ...). */
   raisedLabels: Record<string, string>;
   onJump: (step: string) => void;
+  /** The person asked to print: print once the results are on screen, then call onPrinted. */
+  print: boolean;
+  onPrinted: () => void;
 }
 
 /** Up to this many unanswered questions are listed by name; more are summarized per area. */
@@ -36,14 +41,24 @@ function tallyCells(label: string, tally: Tally) {
   ];
 }
 
-/** Readiness, band, gap list, timeline and the draft Statement of Applicability. */
-export function ResultsStep({ form, content, slots, raisedLabels, onJump }: Props) {
+/**
+ * Readiness, band, gap list, timeline and the draft Statement of Applicability. Loaded with
+ * import() when the visitor opens the results, with the scoring, gap and SoA code it needs.
+ */
+export default function ResultsStep({ form, content, steps, slots, raisedLabels, onJump, print, onPrinted }: Props) {
+  const areaLabel = (area: { id: string }) => steps.find((step) => step.id === area.id)?.label ?? area.id;
   const [scoping, answers] = useWatch({ control: form.control, name: ['scoping', 'answers'] });
   const { score, band, essentialGaps, gaps, unanswered, timeline, soa } = useMemo(
     () => computeResults(content, { scoping, answers }),
     [content, scoping, answers],
   );
   const excluded = soa.filter((row) => !row.applicable).length;
+  useEffect(() => {
+    if (print) {
+      onPrinted();
+      window.print();
+    }
+  }, [print, onPrinted]);
   return (
     <div className="step-body results">
       <h3>Overall readiness</h3>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { MAX_AI_SYSTEMS } from '../../lib/assessment/types';
+import type { AssessmentCopy } from './copy';
 import type { AssessmentForm } from './formValues';
 import { RadioGroup } from './RadioGroup';
 
@@ -26,32 +27,33 @@ interface Props {
   intro: ReactNode;
   countHelp: ReactNode;
   euHelp: ReactNode;
+  copy: AssessmentCopy;
 }
 
-export function ScopingStep({ form, options, intro, countHelp, euHelp }: Props) {
+export function ScopingStep({ form, options, intro, countHelp, euHelp, copy }: Props) {
   const { register, formState } = form;
   const errors = formState.errors.scoping;
-  const required = { required: 'Choose one option.' };
+  const required = { required: copy.chooseOne };
   const countError = errors?.aiSystemCount?.message;
   return (
     <div className="step-body">
       {intro}
       <RadioGroup
         id="scoping-role"
-        legend="What is your main role towards AI?"
+        legend={copy.roleLegend}
         options={options.role}
         registration={register('scoping.role', required)}
         error={errors?.role?.message}
       />
       <RadioGroup
         id="scoping-size"
-        legend="How many people work in your organization?"
+        legend={copy.sizeLegend}
         options={options.sizeBand}
         registration={register('scoping.sizeBand', required)}
         error={errors?.sizeBand?.message}
       />
       <div className="field">
-        <label htmlFor="scoping-count">How many AI systems would the management system cover?</label>
+        <label htmlFor="scoping-count">{copy.countLabel}</label>
         <p id="scoping-count-help" className="field-help">
           {countHelp}
         </p>
@@ -67,8 +69,7 @@ export function ScopingStep({ form, options, intro, countHelp, euHelp }: Props) 
           {...register('scoping.aiSystemCount', {
             setValueAs: (value: unknown) => (value === '' || value == null ? null : Number(value)),
             validate: (value) =>
-              (Number.isInteger(value) && value! >= 0 && value! <= MAX_AI_SYSTEMS) ||
-              `Enter a whole number from 0 to ${MAX_AI_SYSTEMS}.`,
+              (Number.isInteger(value) && value! >= 0 && value! <= MAX_AI_SYSTEMS) || copy.countError,
           })}
         />
         {countError && (
@@ -79,7 +80,7 @@ export function ScopingStep({ form, options, intro, countHelp, euHelp }: Props) 
       </div>
       <RadioGroup
         id="scoping-eu"
-        legend="Do any of your AI systems fall under the EU AI Act?"
+        legend={copy.euLegend}
         help={euHelp}
         options={options.euExposure}
         registration={register('scoping.euExposure', required)}

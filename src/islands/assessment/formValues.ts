@@ -4,6 +4,9 @@ import { emptyAnswer, emptyScoping, type AssessmentAnswers, type Question } from
 
 export type AssessmentForm = UseFormReturn<AssessmentAnswers>;
 
+/** A message above the wizard; setAside: saved data was unreadable and moved aside. */
+export type Notice = { text: string; setAside?: boolean };
+
 /** Every question with an empty answer, so each field exists before it is rendered. */
 export function blankValues(questions: readonly Question[]): AssessmentAnswers {
   return {
@@ -27,18 +30,9 @@ export function isBlank(state: AssessmentAnswers): boolean {
   return scopingEmpty && answersEmpty;
 }
 
-const TYPES: Record<string, string> = { csv: 'text/csv;charset=utf-8', json: 'application/json' };
-
-/** Offers text as a file download, typed by the file's extension; nothing leaves the browser. */
-export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: TYPES[fileName.split('.').pop()!] ?? 'text/plain' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+/** Field names an area step validates before moving on (only N/A justifications have rules). */
+export function areaFields(questions: readonly Question[]) {
+  return questions.map((question) => `answers.${question.id}.justification` as const);
 }
 
 /** Label of an area step, e.g. "Clause 6: Planning" or "A.6: AI system life cycle". */

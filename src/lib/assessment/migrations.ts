@@ -1,12 +1,14 @@
 /**
  * Versions of the saved and exported answer format. Each migration turns version N into N + 1.
  * Version 1 was the pre-release format: an answer was a bare status string (no justification,
- * flags or note) and scoping had no EU AI Act exposure. Bump CURRENT_VERSION and add a
- * migration whenever the shape of `scoping` or `answers` changes.
+ * flags or note) and scoping had no EU AI Act exposure. Bump CURRENT_VERSION (in types.ts) and
+ * add a migration whenever the shape of `scoping` or `answers` changes. This module is loaded only
+ * when saved or imported data has to be read.
  */
+import { CURRENT_VERSION } from './types';
 import { isRecord, type Checked } from './validation';
 
-export const CURRENT_VERSION = 2;
+export { CURRENT_VERSION };
 
 type Migration = (value: Record<string, unknown>) => Record<string, unknown>;
 

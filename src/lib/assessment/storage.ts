@@ -3,25 +3,21 @@
  *   "iso42001:assessment" -> { version, savedAt, contentVersion, step, scoping, answers }
  * A value that cannot be read is moved to "iso42001:assessment:invalid" (never deleted silently)
  * so the page can start fresh and say what happened. Call these from effects and event
- * handlers only: reading storage during render breaks hydration.
+ * handlers only: reading storage during render breaks hydration. Writing lives in
+ * storageWrite.ts (re-exported here), so the page can save without loading the readers.
  */
-import { CURRENT_VERSION, migrateToCurrent } from './migrations';
-import type { AssessmentAnswers, EuExposure, Role, SizeBand } from './types';
+import { migrateToCurrent } from './migrations';
+import { INVALID_STORAGE_KEY, STORAGE_KEY, type SavedAssessment } from './storageWrite';
+import { CURRENT_VERSION, type EuExposure, type Role, type SizeBand } from './types';
 import { checkAssessmentAnswers, isRecord, type Checked } from './validation';
 
-export const STORAGE_KEY = 'iso42001:assessment';
-export const INVALID_STORAGE_KEY = `${STORAGE_KEY}:invalid`;
-
-/** The stored value in the current format version. */
-export interface SavedAssessment extends AssessmentAnswers {
-  version: typeof CURRENT_VERSION;
-  /** ISO 8601 time of the last save. */
-  savedAt: string;
-  /** contentVersion of the question bank the answers were given to. */
-  contentVersion: string;
-  /** Wizard step the person was on. */
-  step: string;
-}
+export {
+  INVALID_STORAGE_KEY,
+  STORAGE_KEY,
+  clearSavedAssessment,
+  saveAssessment,
+  type SavedAssessment,
+} from './storageWrite';
 
 export type LoadResult =
   | { kind: 'empty' }
@@ -88,45 +84,12 @@ export function loadSavedAssessment(storage: Storage): LoadResult {
   return { kind: 'invalid', reason: parsed.reason };
 }
 
-/** Saves answers and step; returns false when the browser refuses (quota, privacy mode). */
-export function saveAssessment(
-  storage: Storage,
-  state: AssessmentAnswers & { step: string },
-  contentVersion: string,
-  now: Date = new Date(),
-): boolean {
-  const value: SavedAssessment = {
-    version: CURRENT_VERSION,
-    savedAt: now.toISOString(),
-    contentVersion,
-    step: state.step,
-    scoping: state.scoping,
-    answers: state.answers,
-  };
-  try {
-    storage.setItem(STORAGE_KEY, JSON.stringify(value));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The value set aside as unreadable, if any (so a person can download it). */
 export function readSetAsideValue(storage: Storage): string | null {
   try {
     return storage.getItem(INVALID_STORAGE_KEY);
   } catch {
     return null;
-  }
-}
-
-/** Deletes the saved answers and any value set aside. */
-export function clearSavedAssessment(storage: Storage): void {
-  try {
-    storage.removeItem(STORAGE_KEY);
-    storage.removeItem(INVALID_STORAGE_KEY);
-  } catch {
-    // Nothing stored that we could reach.
   }
 }
 

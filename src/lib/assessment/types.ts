@@ -3,6 +3,13 @@
  * Plain data only: everything here must survive JSON.stringify and a round trip through a file.
  */
 
+/**
+ * Version of the saved and exported answer format (the shapes below). Bump it and add a
+ * migration in migrations.ts whenever the shape of `scoping` or `answers` changes. It lives here,
+ * not in migrations.ts, so that saving does not load the migrations with the page.
+ */
+export const CURRENT_VERSION = 2;
+
 /** Answer options, in the order the wizard shows them. */
 export const ANSWER_STATUSES = ['not-started', 'partial', 'implemented', 'not-applicable'] as const;
 export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
