@@ -14,10 +14,21 @@ import { syntheticUpdate } from '../src/lib/bench/syntheticUpdate';
 import { serveStatic } from '../src/lib/hosting/staticServer';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
+const liveCopies = new Set<string>();
+
+// `finally` does not run when the process is interrupted: remove the copy on Ctrl-C too.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    for (const copy of liveCopies) removeCopy(copy);
+    console.error(`\n[bench] interrupted; removed ${liveCopies.size} temporary copy(ies)`);
+    process.exit(130);
+  });
+}
 
 async function bench(updates: number, controlSlugs: string[]): Promise<BenchResult> {
   console.log(`\n[bench] ${updates} updates: copying the project…`);
   const copy = copyProject(projectRoot);
+  liveCopies.add(copy);
   try {
     writeUpdates(
       copy,
@@ -41,6 +52,7 @@ async function bench(updates: number, controlSlugs: string[]): Promise<BenchResu
     return { syntheticUpdates: updates, ...build, ...output, largestHtmlGzipBytes, searchPayloadBytes };
   } finally {
     removeCopy(copy);
+    liveCopies.delete(copy);
   }
 }
 

@@ -1,0 +1,58 @@
+// The page budgets the tests enforce, and the messages they fail with.
+import type { PageWeights } from './pageWeights';
+
+const KB = 1024;
+
+export const BUDGETS = {
+  /** JavaScript a content page loads before interaction: the site chrome (theme toggle, "/" shortcut). */
+  contentPageScriptGzip: 3 * KB,
+  /** JavaScript of a tool page (island, renderer, React and their imports). */
+  toolPageScriptGzip: 90 * KB,
+  htmlGzip: 60 * KB,
+  cssGzipPerPage: 30 * KB,
+  /** Any single image file, uncompressed. */
+  imageBytes: 200 * KB,
+} as const;
+
+/** Pages that hydrate a React island; every other page is a content page. */
+export const TOOL_PAGES = ['/assessment/', '/estimate/'];
+
+export function isToolPage(page: string): boolean {
+  return TOOL_PAGES.includes(page);
+}
+
+export const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg|ico)$/i;
+
+/** 1536 -> "1.5 KB" (1 KB = 1,024 bytes). */
+export function formatKilobytes(bytes: number): string {
+  return `${(bytes / KB).toFixed(1)} KB`;
+}
+
+function over(what: string, page: string, bytes: number, limit: number, detail = ''): string[] {
+  return bytes > limit
+    ? [`${page}: ${what} is ${formatKilobytes(bytes)}, over the ${formatKilobytes(limit)} budget${detail}`]
+    : [];
+}
+
+function largestScripts(weights: PageWeights): string {
+  const top = [...weights.scriptFiles].sort((a, b) => b.gzipBytes - a.gzipBytes).slice(0, 3);
+  return top.length === 0
+    ? ''
+    : ` (largest: ${top.map((file) => `${file.path} ${formatKilobytes(file.gzipBytes)}`).join(', ')})`;
+}
+
+/** Budget failures for one page, each naming the page and the figure; empty when within budget. */
+export function pageBudgetFailures(weights: PageWeights): string[] {
+  const scriptLimit = isToolPage(weights.page) ? BUDGETS.toolPageScriptGzip : BUDGETS.contentPageScriptGzip;
+  const scriptWhat = isToolPage(weights.page) ? 'JavaScript (gzip)' : 'JavaScript loaded before interaction (gzip)';
+  return [
+    ...over('HTML (gzip)', weights.page, weights.htmlGzipBytes, BUDGETS.htmlGzip),
+    ...over(scriptWhat, weights.page, weights.scriptGzipBytes, scriptLimit, largestScripts(weights)),
+    ...over('CSS (gzip)', weights.page, weights.cssGzipBytes, BUDGETS.cssGzipPerPage),
+    ...weights.missingFiles.map((file) => `${weights.page}: references ${file}, which is not in the build`),
+  ];
+}
+
+export function imageBudgetFailures(images: readonly { file: string; bytes: number }[]): string[] {
+  return images.flatMap(({ file, bytes }) => over('image size', `/${file}`, bytes, BUDGETS.imageBytes));
+}
