@@ -17,3 +17,18 @@ export function countTags(entries: readonly UpdateSummary[]): { tag: string; cou
   entries.flatMap((entry) => entry.data.tags).forEach((tag) => counts.set(tag, (counts.get(tag) ?? 0) + 1));
   return [...counts.entries()].map(([tag, count]) => ({ tag, count })).sort((a, b) => a.tag.localeCompare(b.tag));
 }
+
+/** Updates per listing page: keeps /updates/ small however many updates exist. */
+export const UPDATES_PER_PAGE = 20;
+
+/** Site path of listing page `page` (1-based): /updates/ then /updates/page/2/ … */
+export function updatesPagePath(page: number): string {
+  return page <= 1 ? '/updates/' : `/updates/page/${page}/`;
+}
+
+/** Splits a list into pages of `size`; an empty list still has one (empty) page. */
+export function paginate<T>(items: readonly T[], size: number = UPDATES_PER_PAGE): T[][] {
+  const pages: T[][] = [];
+  for (let start = 0; start < items.length; start += size) pages.push(items.slice(start, start + size));
+  return pages.length > 0 ? pages : [[]];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countTags, visibleUpdates } from '../../src/lib/updates';
+import { countTags, paginate, updatesPagePath, visibleUpdates } from '../../src/lib/updates';
 import { readingMinutes } from '../../src/lib/readingTime';
 import { checklistRows } from '../../src/lib/checklist';
 
@@ -49,5 +49,20 @@ describe('checklistRows', () => {
     ]);
     expect(rows[0]).toEqual(['id', 'group', 'title', 'summary', 'evidence', 'NIST AI RMF', 'EU AI Act', 'ISO 27001']);
     expect(rows[1]).toEqual(['A.2.2', 'A.2 Policies related to AI', 'AI policy', 'Have a policy.', 'Approved policy\nReview record', 'GOVERN 1.1; GOVERN 1.2', 'Art. 5', '']);
+  });
+});
+
+describe('paginate and updatesPagePath', () => {
+  it('splits into full pages and a remainder', () => {
+    expect(paginate([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+  });
+
+  it('gives one empty page for no updates, so /updates/ always exists', () => {
+    expect(paginate([], 20)).toEqual([[]]);
+  });
+
+  it('keeps page 1 at /updates/', () => {
+    expect(updatesPagePath(1)).toBe('/updates/');
+    expect(updatesPagePath(3)).toBe('/updates/page/3/');
   });
 });
