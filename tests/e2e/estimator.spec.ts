@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { saveAssessment } from '../../src/lib/assessment/storage';
@@ -92,6 +93,49 @@ test.describe('quote estimator', () => {
     await expect(page.locator('#high-risk-yes')).toBeChecked();
     await expect(page.locator('#certifications-iso27001')).toBeChecked();
     await expect(page.locator('#services-technical-controls')).not.toBeChecked();
+    // The sections the server rendered for the default answers follow the restored answers.
+    await expect(page.locator('.estimator-reasons')).toContainText('ISO/IEC 27001 in place');
+    await expect(page.locator('.estimator-answers')).toContainText('500-2,000');
+    expect(problems).toEqual([]);
+  });
+
+  test('loads the code for restoring, sharing, e-mail and explanations only when it is needed', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    const onDemand = () => scripts.filter((path) => /\/(onDemand|storage\w*|migrations)\.[\w-]+\.js$/.test(path));
+    const problems = await open(page, '/estimate/');
+    expect(onDemand()).toEqual([]);
+    // Before it loads, the explanation is the server's, for the default answers.
+    await expect(page.locator('.estimator-results')).toContainText('Why these figures');
+    await expect(page.locator('.estimator-results')).toContainText('no adjustment applies');
+
+    // Starting on the form loads it; the explanation then follows the answers.
+    await tabTo(page, page.locator('#size-50-500'));
+    await expect.poll(() => onDemand().join()).toMatch(/\/onDemand\./);
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('.estimator-reasons')).toContainText('500-2,000 employees');
+    // The readiness assessment's reader loads only when the assessment saved something.
+    expect(onDemand().join()).not.toMatch(/storage|migrations/);
+    expect(problems).toEqual([]);
+  });
+
+  test('loads under 90,000 bytes of JavaScript (gzip -9) before any interaction', async ({ page }) => {
+    const bodies: Promise<Buffer>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') bodies.push(response.body());
+    });
+    const problems = await open(page, '/estimate/');
+    const inline = await page.$$eval('script:not([src])', (scripts) =>
+      (scripts as HTMLScriptElement[])
+        .filter((script) => ['', 'module', 'text/javascript'].includes(script.type))
+        .map((script) => script.textContent ?? ''),
+    );
+    const sizes = [...inline, ...(await Promise.all(bodies))].map((code) => gzipSync(code, { level: 9 }).length);
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    test.info().annotations.push({ type: 'page-load JavaScript (gzip -9)', description: `${total} bytes` });
+    expect(total).toBeLessThan(90_000);
     expect(problems).toEqual([]);
   });
 
@@ -138,6 +182,7 @@ test.describe('quote estimator', () => {
     expect(await colleague.getByTestId('total-weeks').innerText()).toBe(figures.weeks);
     await expect(colleague.getByTestId('surveillance-total')).toHaveText('Not selected');
     await expect(colleague.locator('#target-date')).toHaveValue('2028-01-31');
+    await expect(colleague.locator('.estimator-reasons')).toContainText('AI inventory');
     // The fragment is dropped after reading, and the shared answers are now the colleague's.
     expect(new URL(colleague.url()).hash).toBe('');
     await colleague.reload();
@@ -215,12 +260,24 @@ test.describe('quote estimator', () => {
 
   test('the e-mail button opens a pre-filled message to the contact address and sends nothing', async ({ page }) => {
     const problems = await open(page, '/estimate/');
-    const href = await page.getByTestId('estimator-email').getAttribute('href');
+    const link = page.getByTestId('estimator-email');
+    // Before anyone reaches for it, the link opens an empty message; pointing at it composes the message.
+    expect(await link.getAttribute('href')).toMatch(/^mailto:[^?]+@[^?]+\?subject=[^&]+$/);
+    await link.hover();
+    await expect(link).toHaveAttribute('href', /&body=/);
+    const href = await link.getAttribute('href');
     expect(href).toMatch(/^mailto:[^?]+@[^?]+\?subject=/);
     const body = decodeURIComponent(href!.split('&body=')[1]!);
     expect(body).toContain('First-year total: $95,000–$295,000');
     expect(body).toContain('Company size: 50-500 employees');
     expect(body).toMatch(/Estimate link: http:\/\/127\.0\.0\.1:\d+\/estimate\/#v=1&/);
+
+    // Reaching the button with the keyboard composes it again, with the answers as they are now.
+    await page.locator('#size-over-2000').check();
+    await tabTo(page, link);
+    await expect
+      .poll(async () => decodeURIComponent((await link.getAttribute('href'))!))
+      .toContain('Company size: Over 2,000 employees');
     expect(problems).toEqual([]);
   });
 
@@ -235,6 +292,8 @@ test.describe('quote estimator', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.estimator-form')).toBeHidden();
     await expect(page.locator('.estimator-print-only').first()).toBeVisible();
+    await expect(page.locator('.estimator-answers')).toContainText('Over 2,000 employees');
+    await expect(page.locator('.estimator-answers')).toContainText('60');
     for (const format of ['A4', 'Letter']) {
       const pdf = await page.pdf({ format });
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];

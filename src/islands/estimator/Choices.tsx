@@ -1,13 +1,20 @@
-import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
+
+export interface Option {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+}
 
 interface Props {
   id: string;
   legend: string;
   type: 'radio' | 'checkbox';
-  options: readonly { value: string; label: string; hint?: string | undefined }[];
+  options: readonly Option[];
   registration: UseFormRegisterReturn;
-  help?: ReactNode;
+  help?: string | undefined;
+  /** The field's name (given by the form's field list; the registration carries it too). */
+  name?: string;
 }
 
 /** Radio buttons or checkboxes as a fieldset with a legend and optional help. */
@@ -23,8 +30,8 @@ export function Choices({ id, legend, type, options, registration, help }: Props
       )}
       <div className="estimator-options">
         {options.map((option) => (
-          <label key={option.value} className="estimator-option">
-            <input type={type} value={option.value} id={`${id}-${option.value}`} {...registration} />
+          <label key={option.id} className="estimator-option">
+            <input type={type} value={option.id} id={`${id}-${option.id}`} {...registration} />
             <span>
               {option.label}
               {option.hint && <span className="estimator-hint">{option.hint}</span>}

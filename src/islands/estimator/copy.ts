@@ -1,13 +1,20 @@
 /**
- * The estimator's interface text. The page imports this and passes it to the island as a prop, so
- * the text travels in the HTML and not in the JavaScript bundle (the page has a 90 KB JS budget).
- * "{max}", "{years}", "{earliest}" and "{latest}" are filled in by the island.
+ * The estimator's interface text. The page passes islandCopy(...) to the island as a prop, so the
+ * text travels in the HTML and not in the JavaScript bundle (the page has a 90 KB JS budget).
+ * Placeholders: {max} and {years} are filled in at build time (islandCopy); the others ({brand},
+ * {earliest}, {latest}, {date}, {url}, {low}, {high}, {name}, {percent}, {because}, {supersededBy})
+ * by the island.
  */
-import { summaryLabels } from '../../lib/estimator/summary';
+import { mailtoHref, summaryLabels } from '../../lib/estimator/summary';
+import { fill } from './formValues';
 
 export const estimatorCopy = {
   summary: summaryLabels,
   formHeading: 'Your organization',
+  yesNo: [
+    { id: 'no', label: 'No' },
+    { id: 'yes', label: 'Yes' },
+  ],
   sizeLegend: 'Company size',
   countLabel: 'Number of AI systems in scope',
   countHelp: 'Count each model, product feature or AI service you want the certificate to cover, from 1 to {max}.',
@@ -29,12 +36,19 @@ export const estimatorCopy = {
   startAgain: 'Start again with the default answers',
 
   resultsHeading: 'Your indicative estimate',
+  answersHeading: 'Your answers',
   firstYear: 'First-year total',
   surveillance: 'Annual surveillance, years 2 and 3',
   threeYear: '3-year total',
   totalsNote:
     "The 3-year total is the first year plus {years} years of surveillance. Recertification at the end of year 3 starts the next cycle and is not included. Your own staff's time is not included either.",
+  perYear: 'per year',
+  notSelected: 'Not selected',
   componentsHeading: 'By component',
+  componentColumns: ['Component', 'Estimate', 'Changed by'],
+  phaseColumns: ['Phase', 'Weeks', 'Changed by'],
+  baseRange: 'Base range',
+  notCounted: '(not counted)',
   componentsCaption: 'Estimated cost by component, with the answers that changed it',
   timelineHeading: 'Timeline',
   timelineCaption: 'Weeks per certification phase, with the answers that changed them',
@@ -57,6 +71,11 @@ export const estimatorCopy = {
   },
   reasonsHeading: 'Why these figures',
   noReasons: 'Your answers match the profile the base ranges are stated for, so no adjustment applies.',
+  reasonFirstYear: 'first-year total {low} to {high}',
+  reasonSurveillance: 'surveillance {low} to {high} per year',
+  effect: '{name} {percent} because {because}',
+  effectNotCounted: '; not counted, because {supersededBy} saves more here',
+  phaseWeeks: '{name} (weeks)',
   superseded: 'no further saving: another answer already saves more on the same work.',
   weeksOnly: 'changes the timeline only.',
   noChange: 'no change to the services you selected.',
@@ -68,6 +87,7 @@ export const estimatorCopy = {
   ctaHeading: 'Get a personalised quote',
   ctaText:
     'The button opens your e-mail program with your answers and this estimate filled in. Nothing is sent until you press send, and you can edit the message first.',
+  emailButton: 'E-mail {brand} for a quote',
   emailSubject: 'ISO/IEC 42001 quote request',
   emailIntro: 'Hello,\n\nI would like a personalised quote for ISO/IEC 42001 certification.',
 
@@ -87,4 +107,25 @@ export const estimatorCopy = {
   printFooter: 'Indicative estimate made on {date} with the method published at {url}.',
 };
 
-export type EstimatorCopy = typeof estimatorCopy;
+interface BuildValues {
+  /** Largest number of AI systems (pricing aiSystems.max). */
+  max: number;
+  /** Surveillance years in the 3-year total. */
+  years: number;
+  contactEmail: string;
+}
+
+/** The copy with what is known at build time filled in, plus the e-mail link used until a message is composed. */
+export function islandCopy({ max, years, contactEmail }: BuildValues) {
+  return {
+    ...estimatorCopy,
+    countHelp: fill(estimatorCopy.countHelp, { max }),
+    countError: fill(estimatorCopy.countError, { max }),
+    totalsNote: fill(estimatorCopy.totalsNote, { years }),
+    prefillAdjusted: fill(estimatorCopy.prefillAdjusted, { max }),
+    /** The message without a body: the island adds the answers when the visitor reaches for the button. */
+    emailHref: mailtoHref(contactEmail, estimatorCopy.emailSubject, '').replace(/&body=$/, ''),
+  };
+}
+
+export type EstimatorCopy = ReturnType<typeof islandCopy>;

@@ -1,6 +1,6 @@
 /** The form's value shape (what the inputs hold) and its conversion to the model's inputs. */
 import type { CertificationId, ComponentId, Role, SizeBand } from '../../lib/estimator/ids';
-import { parseInputs, type EstimatorInputs } from '../../lib/estimator/inputs';
+import { inOrder, isIsoDate, isValidAiSystemCount, type EstimatorInputs } from '../../lib/estimator/inputShape';
 
 export interface EstimatorFormValues {
   sizeBand: SizeBand;
@@ -22,20 +22,36 @@ export const toFormValues = (inputs: EstimatorInputs): EstimatorFormValues => ({
   aiInventory: inputs.aiInventory ? 'yes' : 'no',
 });
 
-/** The model's inputs, or null while a field holds something invalid (such as an empty count). */
-export function toInputs(values: EstimatorFormValues, maxAiSystems: number): EstimatorInputs | null {
-  return parseInputs(
-    {
-      ...values,
-      certifications: values.certifications ?? [],
-      services: values.services ?? [],
-      highRisk: values.highRisk === 'yes',
-      aiInventory: values.aiInventory === 'yes',
-    },
-    maxAiSystems,
-  );
+/** The order ticked boxes are kept in (CERTIFICATIONS and COMPONENT_IDS, passed in by the page). */
+export interface CanonicalOrder {
+  certifications: readonly CertificationId[];
+  services: readonly ComponentId[];
+}
+
+/**
+ * The model's inputs, or null while the count or the date is invalid (such as an empty count). The
+ * radios and checkboxes can only hold known values, so this checks what parseInputs would reject in
+ * a form; untrusted inputs (saved data, shared links) go through parseInputs itself.
+ */
+export function toInputs(
+  values: EstimatorFormValues,
+  maxAiSystems: number,
+  order: CanonicalOrder,
+): EstimatorInputs | null {
+  if (!isValidAiSystemCount(values.aiSystemCount, maxAiSystems)) return null;
+  if (values.targetDate && !isIsoDate(values.targetDate)) return null;
+  return {
+    ...values,
+    certifications: inOrder(order.certifications, values.certifications || []),
+    services: inOrder(order.services, values.services || []),
+    highRisk: values.highRisk === 'yes',
+    aiInventory: values.aiInventory === 'yes',
+  };
 }
 
 /** Replaces {name} placeholders in interface text. */
-export const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+export const fill = (text: string, values: object) =>
+  text.replace(/\{(\w+)\}/g, (_, name: string) => String((values as Record<string, unknown>)[name] ?? ''));
+
+/** "+30%" or "\u221220%" (with a real minus sign). */
+export const signedPercent = (percent: number) => `${percent > 0 ? '+' : '\u2212'}${Math.abs(percent)}%`;

@@ -1,60 +1,11 @@
-import {
-  CERTIFICATIONS,
-  COMPONENT_IDS,
-  ROLES,
-  SIZE_BANDS,
-  isOneOf,
-  type CertificationId,
-  type ComponentId,
-  type Role,
-  type SizeBand,
-} from './ids';
+/** Validation of untrusted inputs (saved data, shared links); the inputs' shape and defaults are in inputShape.ts. */
+import { CERTIFICATIONS, COMPONENT_IDS, ROLES, SIZE_BANDS, isOneOf } from './ids';
+import { inOrder, isIsoDate, isValidAiSystemCount, type EstimatorInputs } from './inputShape';
 
-/** What the visitor tells the estimator. */
-export interface EstimatorInputs {
-  sizeBand: SizeBand;
-  /** Number of AI systems in the scope of the management system, 1..maxAiSystems. */
-  aiSystemCount: number;
-  /** Any system high-risk under the EU AI Act or used in a regulated sector. */
-  highRisk: boolean;
-  role: Role;
-  certifications: CertificationId[];
-  /** An inventory of AI systems already exists. */
-  aiInventory: boolean;
-  /** Services wanted, as cost component ids. */
-  services: ComponentId[];
-  /** Target certification date, YYYY-MM-DD, or '' when none. */
-  targetDate: string;
-}
-
-export const defaultInputs = (): EstimatorInputs => ({
-  sizeBand: '50-500',
-  aiSystemCount: 5,
-  highRisk: false,
-  role: 'provider',
-  certifications: [],
-  aiInventory: false,
-  services: [...COMPONENT_IDS],
-  targetDate: '',
-});
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+export { defaultInputs, isIsoDate, isValidAiSystemCount, type EstimatorInputs } from './inputShape';
 
 const isListOf = <T extends string>(values: readonly T[], list: unknown): list is T[] =>
   Array.isArray(list) && list.every((item) => isOneOf(values, item)) && new Set(list).size === list.length;
-
-/** Keeps the canonical order, so equal selections compare and serialise equally. */
-const inOrder = <T extends string>(values: readonly T[], list: readonly T[]): T[] =>
-  values.filter((value) => list.includes(value));
 
 /**
  * Validates untrusted inputs (saved data, a shared link). Returns null when anything is missing,
@@ -89,8 +40,4 @@ export function parseInputs(value: unknown, maxAiSystems: number): EstimatorInpu
     services: inOrder(COMPONENT_IDS, v.services),
     targetDate: v.targetDate,
   };
-}
-
-export function isValidAiSystemCount(value: unknown, maxAiSystems: number): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= maxAiSystems;
 }

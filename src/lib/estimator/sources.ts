@@ -23,22 +23,25 @@ export function aiSystemsBandFor(count: number, bands: readonly AiSystemsBand[])
 /** Every adjustment the inputs switch on, in a fixed order. */
 export function adjustmentSources(inputs: EstimatorInputs, pricing: PricingConfig): AdjustmentSource[] {
   const sources: AdjustmentSource[] = [];
-  const size = pricing.sizeBands.find((band) => band.id === inputs.sizeBand);
-  if (size) sources.push({ key: 'size', group: 'size', adjustment: size });
-  sources.push({
-    key: 'aiSystems',
-    group: 'aiSystems',
-    adjustment: aiSystemsBandFor(inputs.aiSystemCount, pricing.aiSystems.bands),
-  });
-  if (inputs.highRisk) sources.push({ key: 'highRisk', group: 'highRisk', adjustment: pricing.highRisk });
-  const role = pricing.roles.find((item) => item.id === inputs.role);
-  if (role) sources.push({ key: 'role', group: 'role', adjustment: role });
+  // The key is the group's name, except for certifications, which are one source each.
+  const add = (group: SourceGroup, adjustment: Adjustment | undefined | false, key: string = group) => {
+    if (adjustment) sources.push({ key, group, adjustment });
+  };
+  add(
+    'size',
+    pricing.sizeBands.find((band) => band.id === inputs.sizeBand),
+  );
+  add('aiSystems', aiSystemsBandFor(inputs.aiSystemCount, pricing.aiSystems.bands));
+  add('highRisk', inputs.highRisk && pricing.highRisk);
+  add(
+    'role',
+    pricing.roles.find((item) => item.id === inputs.role),
+  );
   for (const certification of pricing.certifications) {
-    if (inputs.certifications.includes(certification.id)) {
-      sources.push({ key: `certification:${certification.id}`, group: 'certifications', adjustment: certification });
-    }
+    if (inputs.certifications.includes(certification.id))
+      add('certifications', certification, `certification:${certification.id}`);
   }
-  if (inputs.aiInventory) sources.push({ key: 'aiInventory', group: 'aiInventory', adjustment: pricing.aiInventory });
+  add('aiInventory', inputs.aiInventory && pricing.aiInventory);
   return sources;
 }
 

@@ -1,39 +1,11 @@
 import { formatDate, formatMoneyRange } from '../format';
+import { describeInputs, isoToDate, type Formatting, type SummaryLabels } from './answers';
 import type { CostEstimate } from './estimate';
 import type { EstimatorInputs } from './inputs';
 import type { TimelineEstimate } from './timeline';
 import type { EstimatorModel } from './types';
 
-export interface Formatting {
-  locale: string;
-  currency: string;
-}
-
-export const isoToDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-/** Words of the summary; passed in by the page so the text stays out of the JavaScript bundle. */
-export interface SummaryLabels {
-  size: string;
-  aiSystems: string;
-  highRisk: string;
-  role: string;
-  certifications: string;
-  inventory: string;
-  services: string;
-  target: string;
-  yes: string;
-  no: string;
-  none: string;
-  all: string;
-  answers: string;
-  estimate: string;
-  firstYear: string;
-  surveillance: string;
-  perYear: string;
-  threeYear: string;
-  timeline: string;
-  link: string;
-}
+export { describeInputs, isoToDate, type Formatting, type SummaryLabels } from './answers';
 
 export const summaryLabels: SummaryLabels = {
   size: 'Company size',
@@ -57,33 +29,6 @@ export const summaryLabels: SummaryLabels = {
   timeline: 'Timeline: {min}-{max} weeks, certification between {earliest} and {latest}',
   link: 'Estimate link',
 };
-
-/** Human-readable answers, as label/value pairs, for the print summary and the e-mail. */
-export function describeInputs(
-  inputs: EstimatorInputs,
-  model: EstimatorModel,
-  fmt: Formatting,
-  l: SummaryLabels,
-): [string, string][] {
-  const { pricing } = model;
-  const certifications = pricing.certifications
-    .filter((item) => inputs.certifications.includes(item.id))
-    .map((item) => item.label);
-  const services = model.components.filter((item) => inputs.services.includes(item.id)).map((item) => item.name);
-  return [
-    [l.size, pricing.sizeBands.find((band) => band.id === inputs.sizeBand)?.label ?? inputs.sizeBand],
-    [l.aiSystems, String(inputs.aiSystemCount)],
-    [l.highRisk, inputs.highRisk ? l.yes : l.no],
-    [l.role, pricing.roles.find((role) => role.id === inputs.role)?.label ?? inputs.role],
-    [l.certifications, certifications.length > 0 ? certifications.join(', ') : l.none],
-    [l.inventory, inputs.aiInventory ? l.yes : l.no],
-    [
-      l.services,
-      services.length === model.components.length ? l.all : services.length > 0 ? services.join(', ') : l.none,
-    ],
-    [l.target, inputs.targetDate ? formatDate(isoToDate(inputs.targetDate), fmt.locale) : l.none],
-  ];
-}
 
 /** Plain-text summary of the inputs and the estimate, used as the body of the e-mail. */
 export function summaryText(
