@@ -41,8 +41,14 @@ export const collections = {
   certification: defineCollection({ loader: dataFile('certification'), schema: certificationSchema }),
   mistakes: defineCollection({ loader: dataFile('mistakes'), schema: mistakesSchema }),
   faq: defineCollection({ loader: dataFile('faq'), schema: faqSchema }),
-  assessment: defineCollection({ loader: glob({ base: './content/data', pattern: 'assessment.yaml' }), schema: assessmentSchema }),
-  pricing: defineCollection({ loader: glob({ base: './content/data', pattern: 'pricing.yaml' }), schema: pricingSchema }),
+  assessment: defineCollection({
+    loader: glob({ base: './content/data', pattern: 'assessment.yaml' }),
+    schema: assessmentSchema,
+  }),
+  pricing: defineCollection({
+    loader: glob({ base: './content/data', pattern: 'pricing.yaml' }),
+    schema: pricingSchema,
+  }),
   controls: defineCollection({ loader: guidance('controls'), schema: controlSchema }),
   clauses: defineCollection({ loader: guidance('clauses'), schema: clauseSchema }),
   industries: defineCollection({ loader: guidance('industries'), schema: industrySchema }),

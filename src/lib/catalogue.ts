@@ -116,9 +116,7 @@ export function checkClauses(standard: StandardCatalogue, clauses: ClausePage[])
   for (const page of clauses) {
     const add = (field: string, message: string) => problems.push({ file: page.file, field, message });
     if (!page.file.endsWith(`/${page.clause}.mdx`)) add('clause', `file name must be ${page.clause}.mdx`);
-    const expectedIds = standard.clauses
-      .map((clause) => clause.id)
-      .filter((id) => id.startsWith(`${page.clause}.`));
+    const expectedIds = standard.clauses.map((clause) => clause.id).filter((id) => id.startsWith(`${page.clause}.`));
     const sectionIds = page.sections.map((section) => section.id);
     expectedIds
       .filter((id) => !sectionIds.includes(id))
@@ -145,7 +143,11 @@ export function checkClauses(standard: StandardCatalogue, clauses: ClausePage[])
   const present = new Set(clauses.map((page) => page.clause));
   for (const clause of ['4', '5', '6', '7', '8', '9', '10']) {
     if (!present.has(clause)) {
-      problems.push({ file: `content/clauses/${clause}.mdx`, field: 'clause', message: `clause ${clause} has no page` });
+      problems.push({
+        file: `content/clauses/${clause}.mdx`,
+        field: 'clause',
+        message: `clause ${clause} has no page`,
+      });
     }
   }
   return problems;

@@ -9,7 +9,16 @@ export interface ChecklistControl {
   crosswalk: { nistAiRmf: string[]; euAiAct: string[]; iso27001: string[] };
 }
 
-export const CHECKLIST_HEADER = ['id', 'group', 'title', 'summary', 'evidence', 'NIST AI RMF', 'EU AI Act', 'ISO 27001'] as const;
+export const CHECKLIST_HEADER = [
+  'id',
+  'group',
+  'title',
+  'summary',
+  'evidence',
+  'NIST AI RMF',
+  'EU AI Act',
+  'ISO 27001',
+] as const;
 
 /** One spreadsheet row a control; list cells hold one item a line so they stay readable. */
 export function checklistRows(controls: readonly ChecklistControl[]): string[][] {

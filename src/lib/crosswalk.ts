@@ -37,7 +37,10 @@ export function buildControlFilters(
   articles: readonly { id: string; title: string }[],
 ): ControlFilter[] {
   const pick = (test: (control: CrosswalkSource) => boolean) =>
-    controls.filter(test).map((control) => control.id).sort(compareReferences);
+    controls
+      .filter(test)
+      .map((control) => control.id)
+      .sort(compareReferences);
   const filters: ControlFilter[] = [
     ...groups.map((group) => ({
       key: `group-${urlKey(group.id)}`,

@@ -23,7 +23,9 @@ function decodeEntities(text: string): string {
 
 /** Internal links (same origin, by path) whose page or anchor does not exist. */
 export function findBrokenLinks(pages: readonly BuiltPage[], otherFiles: ReadonlySet<string>): BrokenLink[] {
-  const idsByPath = new Map(pages.map((page) => [page.path, new Set([...page.html.matchAll(ID)].map((match) => decodeEntities(match[1]!)))]));
+  const idsByPath = new Map(
+    pages.map((page) => [page.path, new Set([...page.html.matchAll(ID)].map((match) => decodeEntities(match[1]!)))]),
+  );
   const broken: BrokenLink[] = [];
   for (const page of pages) {
     for (const [, rawHref] of page.html.matchAll(HREF)) {
@@ -38,7 +40,8 @@ export function findBrokenLinks(pages: readonly BuiltPage[], otherFiles: Readonl
         if (!otherFiles.has(path)) broken.push({ page: page.path, href, reason: 'no page or file at this path' });
         continue;
       }
-      if (anchor && !ids.has(anchor)) broken.push({ page: page.path, href, reason: `the page has no element with id "${anchor}"` });
+      if (anchor && !ids.has(anchor))
+        broken.push({ page: page.path, href, reason: `the page has no element with id "${anchor}"` });
     }
   }
   return broken;

@@ -25,5 +25,7 @@ export const GET: APIRoute = async () => {
       tags: update.data.tags,
     })),
   };
-  return new Response(JSON.stringify(feed, null, 2), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+  return new Response(JSON.stringify(feed, null, 2), {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+  });
 };

@@ -26,9 +26,7 @@ export const nistSubcategorySchema = z
   .regex(/^(?:GOVERN|MAP|MEASURE|MANAGE) \d+\.\d+$/, 'expected a NIST AI RMF subcategory such as "MEASURE 2.7"');
 
 /** EU AI Act article reference such as `Art. 10`. */
-export const euAiActArticleSchema = z
-  .string()
-  .regex(/^Art\. \d+$/, 'expected an EU AI Act article such as "Art. 10"');
+export const euAiActArticleSchema = z.string().regex(/^Art\. \d+$/, 'expected an EU AI Act article such as "Art. 10"');
 
 /**
  * A calendar date written as YYYY-MM-DD. YAML already turns an unquoted date into a Date;

@@ -9,18 +9,7 @@ import {
 } from './common';
 
 /** Annex A group or sub-objective ID: A.2 to A.10, plus A.6.1 and A.6.2. */
-export const groupIdSchema = z.enum([
-  'A.2',
-  'A.3',
-  'A.4',
-  'A.5',
-  'A.6.1',
-  'A.6.2',
-  'A.7',
-  'A.8',
-  'A.9',
-  'A.10',
-]);
+export const groupIdSchema = z.enum(['A.2', 'A.3', 'A.4', 'A.5', 'A.6.1', 'A.6.2', 'A.7', 'A.8', 'A.9', 'A.10']);
 
 /** One Annex A control page (content/controls/<slug>.mdx). */
 export const controlSchema = z.object({

@@ -90,7 +90,10 @@ export const certificationSchema = z.object({
       }),
     )
     .min(3)
-    .refine((phases) => phases.every((phase) => phase.minWeeks <= phase.maxWeeks), 'every phase needs minWeeks <= maxWeeks'),
+    .refine(
+      (phases) => phases.every((phase) => phase.minWeeks <= phase.maxWeeks),
+      'every phase needs minWeeks <= maxWeeks',
+    ),
   /** What each published duration figure measures, so none contradicts another. */
   figuresExplained: z.array(z.object({ figure: z.string().min(2), measures: z.string().min(20) })).min(2),
   /** Stage 1 and Stage 2 of the initial audit. */

@@ -7,7 +7,10 @@ interface PagefindResult {
   filters: Record<string, string[]>;
 }
 interface Pagefind {
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+  search(
+    query: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
 }
 
 const MAX_RESULTS = 20;

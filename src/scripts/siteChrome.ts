@@ -32,11 +32,14 @@ if (toggle) {
 }
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 document.addEventListener('keydown', (event) => {
-  const shortcut = (event.key === '/' && !event.ctrlKey && !event.metaKey) || (event.key === 'k' && (event.ctrlKey || event.metaKey));
+  const shortcut =
+    (event.key === '/' && !event.ctrlKey && !event.metaKey) || (event.key === 'k' && (event.ctrlKey || event.metaKey));
   if (!shortcut || isTyping(event.target)) return;
   event.preventDefault();
   const onSearchPage = location.pathname === '/search/';

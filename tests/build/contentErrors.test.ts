@@ -27,7 +27,10 @@ const withoutColours = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
 async function astro(dir: string, command: 'sync' | 'build'): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await run(path.join(dir, 'node_modules/.bin/astro'), [command], { cwd: dir, env: { ...process.env, FORCE_COLOR: '0' } });
+    const { stdout, stderr } = await run(path.join(dir, 'node_modules/.bin/astro'), [command], {
+      cwd: dir,
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
     return { code: 0, output: withoutColours(stdout + stderr) };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
@@ -75,7 +78,10 @@ describe('content validation', () => {
   it('fails on a cross-reference to a control that does not exist', async () => {
     const dir = copyProject();
     const file = path.join(dir, 'content/controls/a-6-2-8.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^related:\n  controls: \[/m, 'related:\n  controls: [A.5.1, '));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/^related:\n  controls: \[/m, 'related:\n  controls: [A.5.1, '),
+    );
     const { code, output } = await astro(dir, 'build');
     expect(code).not.toBe(0);
     expect(output).toContain('content/controls/a-6-2-8.mdx  related.controls: "A.5.1" is not an Annex A control');

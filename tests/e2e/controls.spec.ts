@@ -54,7 +54,10 @@ test('the NIST MEASURE filter lists only controls with a MEASURE subcategory', a
 
 test('the Annex A checklist downloads as CSV with a header and 38 rows', async ({ page }) => {
   await page.goto('/controls/');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Annex A checklist (CSV)' }).first().click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Annex A checklist (CSV)' }).first().click(),
+  ]);
   const text = readFileSync(await download.path(), 'utf8');
   const rows = parseCsv(text);
   expect(rows[0]).toEqual(['id', 'group', 'title', 'summary', 'evidence', 'NIST AI RMF', 'EU AI Act', 'ISO 27001']);
@@ -68,15 +71,21 @@ test('the Annex A checklist downloads as CSV with a header and 38 rows', async (
 });
 
 test('the JSON checklist has the same 38 controls', async ({ request }) => {
-  const body = (await (await request.get('/downloads/annex-a-checklist.json')).json()) as { controls: { id: string }[] };
+  const body = (await (await request.get('/downloads/annex-a-checklist.json')).json()) as {
+    controls: { id: string }[];
+  };
   expect(body.controls.map((control) => control.id)).toEqual(annexA.map((control) => control.id));
 });
 
 test('the compare page reads the crosswalk from the other direction', async ({ page }) => {
   await page.goto('/compare/');
-  const articleRow = page.getByRole('table', { name: /EU AI Act articles/ }).getByRole('row', { name: /Art\. 12 Record-keeping/ });
+  const articleRow = page
+    .getByRole('table', { name: /EU AI Act articles/ })
+    .getByRole('row', { name: /Art\. 12 Record-keeping/ });
   await expect(articleRow.getByRole('link', { name: 'A.6.2.8' })).toBeVisible();
-  const nistRow = page.getByRole('table', { name: /NIST AI RMF subcategories/ }).getByRole('row', { name: /^GOVERN 6\.1\b/ });
+  const nistRow = page
+    .getByRole('table', { name: /NIST AI RMF subcategories/ })
+    .getByRole('row', { name: /^GOVERN 6\.1\b/ });
   await expect(nistRow.getByRole('link', { name: 'A.10.2' })).toBeVisible();
   await expect(nistRow.getByRole('link', { name: 'A.10.3' })).toBeVisible();
   await expect(page.getByText('no presumption of conformity').first()).toBeVisible();
@@ -95,5 +104,7 @@ test('every clause page has a section for each sub-clause, reachable by its anch
 
 test('search finds a control by its title words, filtered to controls', async ({ page }) => {
   await page.goto('/search/?q=recording+event+logs&type=Control');
-  await expect(page.locator('[data-search-results] li').first().getByRole('link')).toHaveText(/A\.6\.2\.8 AI system recording of event logs/);
+  await expect(page.locator('[data-search-results] li').first().getByRole('link')).toHaveText(
+    /A\.6\.2\.8 AI system recording of event logs/,
+  );
 });

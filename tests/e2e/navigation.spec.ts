@@ -14,7 +14,11 @@ test('the main navigation reaches a section by keyboard alone', async ({ page })
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });
   const target = nav.getByRole('link', { name: 'Certification' });
-  for (let presses = 0; presses < 30 && !(await target.evaluate((node) => node === document.activeElement)); presses += 1) {
+  for (
+    let presses = 0;
+    presses < 30 && !(await target.evaluate((node) => node === document.activeElement));
+    presses += 1
+  ) {
     await page.keyboard.press('Tab');
   }
   await expect(target).toBeFocused();
@@ -46,7 +50,9 @@ test('the layout fits a 320 px wide screen without horizontal scrolling', async 
   await page.setViewportSize({ width: 320, height: 640 });
   for (const route of ['/', '/controls/a-6-2-8/', '/costs/', '/compare/']) {
     await page.goto(route);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, route).toBeLessThanOrEqual(0);
   }
 });

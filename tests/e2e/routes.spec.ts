@@ -43,7 +43,10 @@ test('every product route is in the sitemap', () => {
 });
 
 for (const route of sitemapPaths()) {
-  test(`${route} answers 200 with one h1, a CSP, no axe violations, no errors or foreign requests`, async ({ page, baseURL }) => {
+  test(`${route} answers 200 with one h1, a CSP, no axe violations, no errors or foreign requests`, async ({
+    page,
+    baseURL,
+  }) => {
     const watcher = watchPage(page, baseURL!);
     const response = await page.goto(route);
     expect(response?.status()).toBe(200);
@@ -61,7 +64,14 @@ for (const route of sitemapPaths()) {
 }
 
 test('the data files and feeds are served', async ({ request }) => {
-  for (const path of ['/rss.xml', '/feed.json', '/sitemap-index.xml', '/robots.txt', '/downloads/annex-a-checklist.csv', '/downloads/annex-a-checklist.json']) {
+  for (const path of [
+    '/rss.xml',
+    '/feed.json',
+    '/sitemap-index.xml',
+    '/robots.txt',
+    '/downloads/annex-a-checklist.csv',
+    '/downloads/annex-a-checklist.json',
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
   }

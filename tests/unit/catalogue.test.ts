@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { checkClauses, checkControls, formatProblems, listNistSubcategories, type ClausePage, type ControlPage, type StandardCatalogue } from '../../src/lib/catalogue';
+import {
+  checkClauses,
+  checkControls,
+  formatProblems,
+  listNistSubcategories,
+  type ClausePage,
+  type ControlPage,
+  type StandardCatalogue,
+} from '../../src/lib/catalogue';
 
 const standard: StandardCatalogue = {
   groups: [
-    { id: 'A.2', controls: [{ id: 'A.2.2', title: 'AI policy' }, { id: 'A.2.3', title: 'Alignment with other organizational policies' }] },
+    {
+      id: 'A.2',
+      controls: [
+        { id: 'A.2.2', title: 'AI policy' },
+        { id: 'A.2.3', title: 'Alignment with other organizational policies' },
+      ],
+    },
   ],
   clauses: [
     { id: '6', title: 'Planning' },
@@ -25,7 +39,12 @@ function control(overrides: Partial<ControlPage> = {}): ControlPage {
     ...overrides,
   };
 }
-const secondControl = control({ file: 'content/controls/a-2-3.mdx', id: 'A.2.3', title: 'Alignment with other organizational policies', related: { controls: [], clauses: [] } });
+const secondControl = control({
+  file: 'content/controls/a-2-3.mdx',
+  id: 'A.2.3',
+  title: 'Alignment with other organizational policies',
+  related: { controls: [], clauses: [] },
+});
 
 describe('listNistSubcategories', () => {
   it('expands per-category counts into subcategory names', () => {
@@ -48,7 +67,11 @@ describe('checkControls', () => {
   it('reports a missing control with the file it expects', () => {
     const problems = checkControls(standard, [control()]);
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'content/controls/a-2-3.mdx', field: 'id', message: expect.stringContaining('A.2.3 has no page') }),
+      expect.objectContaining({
+        file: 'content/controls/a-2-3.mdx',
+        field: 'id',
+        message: expect.stringContaining('A.2.3 has no page'),
+      }),
     ]);
   });
 
@@ -61,8 +84,18 @@ describe('checkControls', () => {
   });
 
   it('rejects an ID that is not in Annex A, such as the often-misquoted A.5.1', () => {
-    const problems = checkControls(standard, [control(), secondControl, control({ file: 'content/controls/a-5-1.mdx', id: 'A.5.1' })]);
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/controls/a-5-1.mdx', field: 'id', message: expect.stringContaining('not an Annex A control') })]);
+    const problems = checkControls(standard, [
+      control(),
+      secondControl,
+      control({ file: 'content/controls/a-5-1.mdx', id: 'A.5.1' }),
+    ]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/controls/a-5-1.mdx',
+        field: 'id',
+        message: expect.stringContaining('not an Annex A control'),
+      }),
+    ]);
   });
 
   it('names the field for wrong titles, groups, file names and cross-references', () => {
@@ -74,7 +107,15 @@ describe('checkControls', () => {
       related: { controls: ['A.2.9'], clauses: ['11'] },
     });
     const fields = checkControls(standard, [bad, secondControl]).map((problem) => problem.field);
-    expect(fields).toEqual(['id', 'title', 'group', 'crosswalk.nistAiRmf', 'crosswalk.euAiAct', 'related.controls', 'related.clauses']);
+    expect(fields).toEqual([
+      'id',
+      'title',
+      'group',
+      'crosswalk.nistAiRmf',
+      'crosswalk.euAiAct',
+      'related.controls',
+      'related.clauses',
+    ]);
   });
 });
 
@@ -93,7 +134,9 @@ describe('checkClauses', () => {
   it('accepts a clause page with every sub-clause and heading', () => {
     const problems = checkClauses(standard, [page()]);
     // Only the other clauses, which this small fixture does not have, are reported.
-    expect(problems.map((problem) => problem.file)).toEqual(['4', '5', '7', '8', '9', '10'].map((n) => `content/clauses/${n}.mdx`));
+    expect(problems.map((problem) => problem.file)).toEqual(
+      ['4', '5', '7', '8', '9', '10'].map((n) => `content/clauses/${n}.mdx`),
+    );
   });
 
   it('reports a missing sub-clause, a missing heading and an unknown NIST subcategory', () => {

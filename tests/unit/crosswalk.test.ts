@@ -46,7 +46,10 @@ describe('buildControlFilters', () => {
 
 describe('invertCrosswalk', () => {
   it('lists controls and clauses under each target, separately and sorted', () => {
-    const inverted = invertCrosswalk([...controls, { id: '6.1.2', nistAiRmf: ['MAP 2.3'], euAiAct: ['Art. 9'] }], (source) => source.nistAiRmf);
+    const inverted = invertCrosswalk(
+      [...controls, { id: '6.1.2', nistAiRmf: ['MAP 2.3'], euAiAct: ['Art. 9'] }],
+      (source) => source.nistAiRmf,
+    );
     expect(inverted.get('MAP 2.3')).toEqual({ controls: ['A.7.4'], clauses: ['6.1.2'] });
     expect([...inverted.keys()]).toEqual(['GOVERN 1.6', 'MAP 2.3', 'MEASURE 2.3', 'MEASURE 2.4']);
   });
@@ -54,8 +57,18 @@ describe('invertCrosswalk', () => {
 
 describe('references', () => {
   it('orders dotted numbers numerically', () => {
-    expect(['A.10.2', 'A.6.2.10', 'A.6.2.9', 'A.2.2'].sort(compareReferences)).toEqual(['A.2.2', 'A.6.2.9', 'A.6.2.10', 'A.10.2']);
-    expect(['MEASURE 2.13', 'MEASURE 2.2', 'Art. 72', 'Art. 9'].sort(compareReferences)).toEqual(['Art. 9', 'Art. 72', 'MEASURE 2.2', 'MEASURE 2.13']);
+    expect(['A.10.2', 'A.6.2.10', 'A.6.2.9', 'A.2.2'].sort(compareReferences)).toEqual([
+      'A.2.2',
+      'A.6.2.9',
+      'A.6.2.10',
+      'A.10.2',
+    ]);
+    expect(['MEASURE 2.13', 'MEASURE 2.2', 'Art. 72', 'Art. 9'].sort(compareReferences)).toEqual([
+      'Art. 9',
+      'Art. 72',
+      'MEASURE 2.2',
+      'MEASURE 2.13',
+    ]);
   });
 
   it('links controls to their page and sub-clauses to their anchor', () => {

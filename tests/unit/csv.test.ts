@@ -3,7 +3,12 @@ import { neutraliseFormula, toCsv } from '../../src/lib/csv';
 
 describe('toCsv', () => {
   it('joins plain fields with commas and ends every row with CRLF', () => {
-    expect(toCsv([['id', 'title'], ['A.2.2', 'AI policy']])).toBe('id,title\r\nA.2.2,AI policy\r\n');
+    expect(
+      toCsv([
+        ['id', 'title'],
+        ['A.2.2', 'AI policy'],
+      ]),
+    ).toBe('id,title\r\nA.2.2,AI policy\r\n');
   });
 
   it('quotes fields with commas, quotes and line breaks, doubling inner quotes', () => {

@@ -2,13 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../../src/lib/internalLinks';
 
 const pages = [
-  { path: '/', html: '<a href="/clauses/6/#6-1-2">risk</a><a href="https://example.com/">out</a><a href="#top">top</a><p id="top"></p>' },
-  { path: '/clauses/6/', html: '<h2 id="6-1-2">6.1.2</h2><a href="/controls/a-9-9/">nowhere</a><a href="/clauses/6/#6-9">bad anchor</a>' },
+  {
+    path: '/',
+    html: '<a href="/clauses/6/#6-1-2">risk</a><a href="https://example.com/">out</a><a href="#top">top</a><p id="top"></p>',
+  },
+  {
+    path: '/clauses/6/',
+    html: '<h2 id="6-1-2">6.1.2</h2><a href="/controls/a-9-9/">nowhere</a><a href="/clauses/6/#6-9">bad anchor</a>',
+  },
 ];
 
 describe('findBrokenLinks', () => {
   it('accepts links to existing pages, anchors and files, and ignores other origins', () => {
-    expect(findBrokenLinks([pages[0]!, { path: '/clauses/6/', html: '<h2 id="6-1-2"></h2><a href="/rss.xml">feed</a>' }], new Set(['/rss.xml']))).toEqual([]);
+    expect(
+      findBrokenLinks(
+        [pages[0]!, { path: '/clauses/6/', html: '<h2 id="6-1-2"></h2><a href="/rss.xml">feed</a>' }],
+        new Set(['/rss.xml']),
+      ),
+    ).toEqual([]);
   });
 
   it('reports a missing page and a missing anchor with the page that links to them', () => {

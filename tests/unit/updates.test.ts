@@ -9,7 +9,11 @@ const update = (id: string, date: string, draft = false, tags: string[] = []) =>
 });
 
 describe('visibleUpdates', () => {
-  const entries = [update('old', '2025-01-01', false, ['eu-ai-act']), update('draft', '2026-12-01', true), update('new', '2026-06-01', false, ['eu-ai-act', 'iso'])];
+  const entries = [
+    update('old', '2025-01-01', false, ['eu-ai-act']),
+    update('draft', '2026-12-01', true),
+    update('new', '2026-06-01', false, ['eu-ai-act', 'iso']),
+  ];
 
   it('leaves drafts out of a production build and sorts newest first', () => {
     expect(visibleUpdates(entries, false).map((entry) => entry.id)).toEqual(['new', 'old']);
@@ -48,7 +52,16 @@ describe('checklistRows', () => {
       },
     ]);
     expect(rows[0]).toEqual(['id', 'group', 'title', 'summary', 'evidence', 'NIST AI RMF', 'EU AI Act', 'ISO 27001']);
-    expect(rows[1]).toEqual(['A.2.2', 'A.2 Policies related to AI', 'AI policy', 'Have a policy.', 'Approved policy\nReview record', 'GOVERN 1.1; GOVERN 1.2', 'Art. 5', '']);
+    expect(rows[1]).toEqual([
+      'A.2.2',
+      'A.2 Policies related to AI',
+      'AI policy',
+      'Have a policy.',
+      'Approved policy\nReview record',
+      'GOVERN 1.1; GOVERN 1.2',
+      'Art. 5',
+      '',
+    ]);
   });
 });
 

@@ -8,7 +8,12 @@ export const GET: APIRoute = async () => {
     standard: 'ISO/IEC 42001:2023 Annex A',
     publisher: settings.brandName,
     note: 'IDs and titles as published; summaries and evidence are our own guidance. EU AI Act and ISO/IEC 27001 links are indicative.',
-    controls: controls.map((control) => ({ ...control, url: new URL(`/controls/${control.id.toLowerCase().replaceAll('.', '-')}/`, settings.siteUrl).href })),
+    controls: controls.map((control) => ({
+      ...control,
+      url: new URL(`/controls/${control.id.toLowerCase().replaceAll('.', '-')}/`, settings.siteUrl).href,
+    })),
   };
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

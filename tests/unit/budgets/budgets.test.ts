@@ -18,16 +18,16 @@ function weights(page: string, overrides: Partial<PageWeights> = {}): PageWeight
 describe('pageBudgetFailures', () => {
   it('passes pages within every budget', () => {
     expect(pageBudgetFailures(weights('/controls/a-2-2/'))).toEqual([]);
-    expect(pageBudgetFailures(weights('/estimate/', { scriptGzipBytes: 80 * 1024 }))).toEqual([]);
+    expect(pageBudgetFailures(weights('/estimate/', { scriptGzipBytes: 80 * 1000 }))).toEqual([]);
   });
 
   it('names the page, the figure and the budget', () => {
     const failures = pageBudgetFailures(
       weights('/controls/a-2-2/', {
-        htmlGzipBytes: 61 * 1024,
-        scriptGzipBytes: 4 * 1024,
-        scriptFiles: [{ path: '/_astro/big.js', gzipBytes: 4 * 1024 }],
-        cssGzipBytes: 31 * 1024,
+        htmlGzipBytes: 61 * 1000,
+        scriptGzipBytes: 4 * 1000,
+        scriptFiles: [{ path: '/_astro/big.js', gzipBytes: 4 * 1000 }],
+        cssGzipBytes: 31 * 1000,
       }),
     );
     expect(failures).toEqual([
@@ -38,7 +38,7 @@ describe('pageBudgetFailures', () => {
   });
 
   it('gives the tool pages their own JavaScript budget', () => {
-    expect(pageBudgetFailures(weights('/assessment/', { scriptGzipBytes: 91 * 1024 }))).toEqual([
+    expect(pageBudgetFailures(weights('/assessment/', { scriptGzipBytes: 91 * 1000 }))).toEqual([
       '/assessment/: JavaScript (gzip) is 91.0 KB, over the 90.0 KB budget',
     ]);
   });
