@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chromiumExecutable } from '../src/lib/bench/searchPayload';
+import { chromiumExecutable } from '../src/lib/chromium';
 import { serveStatic } from '../src/lib/hosting/staticServer';
 import {
   formatLighthouseTable,

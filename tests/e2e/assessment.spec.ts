@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
+import { recordPageScripts } from './support/pageScripts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { areasFromStandard } from '../../src/lib/assessment/questionBank';
@@ -404,18 +404,9 @@ test.describe('readiness assessment code loaded on demand', () => {
   });
 
   test('loads under 90,000 bytes of JavaScript (gzip -9) before any interaction', async ({ page }) => {
-    const bodies: Promise<Buffer>[] = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') bodies.push(response.body());
-    });
+    const pageLoadScriptGzip = recordPageScripts(page);
     await open(page);
-    const inline = await page.$$eval('script:not([src])', (scripts) =>
-      (scripts as HTMLScriptElement[])
-        .filter((script) => ['', 'module', 'text/javascript'].includes(script.type))
-        .map((script) => script.textContent ?? ''),
-    );
-    const sizes = [...inline, ...(await Promise.all(bodies))].map((code) => gzipSync(code, { level: 9 }).length);
-    const total = sizes.reduce((sum, size) => sum + size, 0);
+    const total = await pageLoadScriptGzip();
     test.info().annotations.push({ type: 'page-load JavaScript (gzip -9)', description: `${total} bytes` });
     expect(total).toBeLessThan(90_000);
   });

@@ -1,5 +1,5 @@
-import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
+import { recordPageScripts } from './support/pageScripts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { saveAssessment } from '../../src/lib/assessment/storage';
 
@@ -122,18 +122,9 @@ test.describe('quote estimator', () => {
   });
 
   test('loads under 90,000 bytes of JavaScript (gzip -9) before any interaction', async ({ page }) => {
-    const bodies: Promise<Buffer>[] = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') bodies.push(response.body());
-    });
+    const pageLoadScriptGzip = recordPageScripts(page);
     const problems = await open(page, '/estimate/');
-    const inline = await page.$$eval('script:not([src])', (scripts) =>
-      (scripts as HTMLScriptElement[])
-        .filter((script) => ['', 'module', 'text/javascript'].includes(script.type))
-        .map((script) => script.textContent ?? ''),
-    );
-    const sizes = [...inline, ...(await Promise.all(bodies))].map((code) => gzipSync(code, { level: 9 }).length);
-    const total = sizes.reduce((sum, size) => sum + size, 0);
+    const total = await pageLoadScriptGzip();
     test.info().annotations.push({ type: 'page-load JavaScript (gzip -9)', description: `${total} bytes` });
     expect(total).toBeLessThan(90_000);
     expect(problems).toEqual([]);

@@ -1,6 +1,6 @@
 // What a visitor downloads to run one search: every /pagefind/ response for one query on /search/.
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium';
 
 export interface TransferredResponse {
   url: string;
@@ -14,24 +14,12 @@ export function pagefindBytes(responses: readonly TransferredResponse[]): number
     .reduce((total, response) => total + response.bytes, 0);
 }
 
-export function chromiumExecutable(): string | undefined {
-  const fromEnvironment = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH;
-  if (fromEnvironment) return fromEnvironment;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
 /** Opens /search/?q=<query> on `baseUrl`, waits for results and sums what came from /pagefind/. */
 export async function measureSearchPayload(baseUrl: string, query = 'governance'): Promise<number> {
   const executablePath = chromiumExecutable();
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage();
