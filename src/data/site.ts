@@ -9,7 +9,8 @@ export async function getSiteSettings(): Promise<SiteSettings> {
 }
 
 /** Collections that hold exactly one data file, content/data/<name>.yaml. */
-export type DataFileCollection = 'standard' | 'home' | 'costs' | 'compare' | 'certification' | 'mistakes' | 'faq';
+export type DataFileCollection =
+  'standard' | 'home' | 'costs' | 'compare' | 'certification' | 'mistakes' | 'faq' | 'assessment' | 'pricing';
 
 /** A singleton data file from content/data/, failing with its path when it is missing. */
 export async function getDataFile<C extends DataFileCollection>(collection: C): Promise<CollectionEntry<C>['data']> {
