@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './src/lib/chromium';
+import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/lib/chromium';
 
 // Debian's Chromium where Playwright cannot download its own browser (see README).
 const chromiumPath = chromiumExecutable();

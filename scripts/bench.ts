@@ -2,16 +2,18 @@
 // Builds a copy of the site with N synthetic updates added and reports time, memory and output.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseBenchArgs } from '../src/lib/bench/benchArgs';
-import { trackBuildProgress } from '../src/lib/bench/buildProgress';
-import { runMeasuredBuild } from '../src/lib/bench/measuredBuild';
-import { listFiles, summarizeOutput } from '../src/lib/bench/outputStats';
-import { gzipSize } from '../src/lib/budgets/gzipSize';
-import { copyProject, removeCopy, writeUpdates } from '../src/lib/bench/projectCopy';
-import { formatBenchResult, formatGrowth, growthBetween, type BenchResult } from '../src/lib/bench/report';
-import { measureSearchPayload } from '../src/lib/bench/searchPayload';
-import { syntheticUpdate } from '../src/lib/bench/syntheticUpdate';
-import { serveStatic } from '../src/lib/hosting/staticServer';
+import { parseBenchArgs } from './lib/bench/benchArgs';
+import { trackBuildProgress } from './lib/bench/buildProgress';
+import { runMeasuredBuild } from './lib/bench/measuredBuild';
+import { summarizeOutput } from './lib/bench/outputStats';
+import { listFiles } from './lib/files/listFiles';
+import { gzipSize } from './lib/budgets/gzipSize';
+import { writeUpdates } from './lib/bench/syntheticFiles';
+import { copyProject, removeCopy } from './lib/files/projectCopy';
+import { formatBenchResult, formatGrowth, growthBetween, type BenchResult } from './lib/bench/report';
+import { measureSearchPayload } from './lib/bench/searchPayload';
+import { syntheticUpdate } from './lib/bench/syntheticUpdate';
+import { serveStatic } from './lib/hosting/staticServer';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const liveCopies = new Set<string>();
@@ -27,7 +29,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 async function bench(updates: number, controlSlugs: string[]): Promise<BenchResult> {
   console.log(`\n[bench] ${updates} updates: copying the project…`);
-  const copy = copyProject(projectRoot);
+  const copy = copyProject('bench', projectRoot);
   liveCopies.add(copy);
   try {
     writeUpdates(

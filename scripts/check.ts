@@ -1,13 +1,13 @@
 // npm run check [-- --skip-types]: types, content, Markdown bodies and links, one problem a line.
-// The checks live in src/lib/contentCheck/; this file runs the tools and prints.
+// The checks live in scripts/lib/contentCheck/; this file runs the tools and prints.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { distIsStale, BUILD_INPUTS } from '../src/lib/contentCheck/buildFreshness';
-import { checkContentFiles } from '../src/lib/contentCheck/checkContentFiles';
-import { formatProblem, formatSummary, sortProblems, type CheckProblem } from '../src/lib/contentCheck/problems';
-import { SETTINGS_FILE } from '../src/lib/contentCheck/schemaTable';
-import { bodyLinkProblems, builtLinkProblems, readBuiltSite } from '../src/lib/contentCheck/siteLinks';
-import { toolFailure, typeErrorProblems } from '../src/lib/contentCheck/toolOutput';
+import { distIsStale, BUILD_INPUTS } from './lib/contentCheck/buildFreshness';
+import { checkContentFiles } from './lib/contentCheck/checkContentFiles';
+import { formatProblem, formatSummary, sortProblems, type CheckProblem } from './lib/contentCheck/problems';
+import { SETTINGS_FILE } from './lib/contentCheck/schemaTable';
+import { bodyLinkProblems, builtLinkProblems, readBuiltSite } from './lib/contentCheck/siteLinks';
+import { toolFailure, typeErrorProblems } from './lib/contentCheck/toolOutput';
 
 const root = process.cwd();
 const skipTypes = process.argv.includes('--skip-types');

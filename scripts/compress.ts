@@ -3,9 +3,9 @@
 // files (nginx gzip_static/brotli_static; see deploy/nginx.conf). Run after `npm run build`.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { listFiles } from '../src/lib/bench/outputStats';
-import { formatBytes } from '../src/lib/bench/report';
-import { precompressFile, shouldPrecompress } from '../src/lib/hosting/precompress';
+import { listFiles } from './lib/files/listFiles';
+import { formatBytes } from './lib/bench/report';
+import { precompressFile, shouldPrecompress } from './lib/hosting/precompress';
 
 const dist = path.resolve(import.meta.dirname, '../dist');
 if (!existsSync(path.join(dist, 'index.html'))) {

@@ -6,8 +6,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chromiumExecutable } from '../src/lib/chromium';
-import { serveStatic } from '../src/lib/hosting/staticServer';
+import { chromiumExecutable } from './lib/chromium';
+import { serveStatic } from './lib/hosting/staticServer';
 import {
   formatLighthouseTable,
   formatLostPoints,
@@ -17,7 +17,7 @@ import {
   summarizeLighthouse,
   type LighthouseResult,
   type PageSummary,
-} from '../src/lib/lighthouse/summary';
+} from './lib/lighthouse/summary';
 
 const run = promisify(execFile);
 const LIGHTHOUSE_VERSION = (

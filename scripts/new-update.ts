@@ -1,5 +1,5 @@
 // npm run new:update -- "Title of the post": writes a draft update and says how to preview it.
-import { PLACEHOLDER_MARK, createUpdateFile } from '../src/lib/publishing/scaffold';
+import { PLACEHOLDER_MARK, createUpdateFile } from './lib/publishing/scaffold';
 
 const title = process.argv.slice(2).join(' ').trim();
 if (!title) {

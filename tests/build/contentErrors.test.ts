@@ -2,44 +2,23 @@
  * Builds a copy of the project with one bad content file planted, and checks that the build
  * fails with a message naming the file, the field and what was expected.
  */
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { copyProject as copyProjectFor, removeCopy, runBin } from './support/projectCopy';
 
-const run = promisify(execFile);
-const project = path.resolve(import.meta.dirname, '../..');
 const copies: string[] = [];
 
 function copyProject(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'content-errors-'));
+  const dir = copyProjectFor('content-errors');
   copies.push(dir);
-  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(path.join(project, item), path.join(dir, item), { recursive: true });
-  }
-  symlinkSync(path.join(project, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return dir;
 }
 
-const withoutColours = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
-
-async function astro(dir: string, command: 'sync' | 'build'): Promise<{ code: number; output: string }> {
-  try {
-    const { stdout, stderr } = await run(path.join(dir, 'node_modules/.bin/astro'), [command], {
-      cwd: dir,
-      env: { ...process.env, FORCE_COLOR: '0' },
-    });
-    return { code: 0, output: withoutColours(stdout + stderr) };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? 1, output: withoutColours(`${failed.stdout ?? ''}${failed.stderr ?? ''}`) };
-  }
-}
+const astro = (dir: string, command: 'sync' | 'build') => runBin(dir, 'astro', [command]);
 
 afterEach(() => {
-  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+  for (const dir of copies.splice(0)) removeCopy(dir);
 });
 
 describe('content validation', () => {

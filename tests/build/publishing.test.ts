@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localIsoDate } from '../../src/lib/publishing/scaffold';
+import { localIsoDate } from '../../scripts/lib/publishing/scaffold';
 import {
   builtFiles,
   copyProject,

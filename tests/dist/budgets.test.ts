@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUDGETS, formatKilobytes, IMAGE_FILE, imageBudgetFailures, isToolPage, pageBudgetFailures, TOOL_PAGES } from '../../src/lib/budgets/budgets';
-import { measurePage, sitePathOfHtmlFile, type PageWeights } from '../../src/lib/budgets/pageWeights';
+import { BUDGETS, formatKilobytes, IMAGE_FILE, imageBudgetFailures, isToolPage, pageBudgetFailures, TOOL_PAGES } from '../../scripts/lib/budgets/budgets';
+import { measurePage, sitePathOfHtmlFile, type PageWeights } from '../../scripts/lib/budgets/pageWeights';
 import { builtFiles, distDir, htmlFiles, readSiteFile } from './support/builtSite';
 
 let pages: PageWeights[] = [];

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { splitFrontmatter } from '../../src/lib/contentCheck/yamlSource';
+import { splitFrontmatter } from '../../scripts/lib/contentCheck/yamlSource';
 import { childrenNamed, childText, parseXml } from './support/xml';
 
 const project = path.resolve(import.meta.dirname, '../..');

@@ -1,29 +1,16 @@
 /**
- * A throwaway copy of the project for tests that plant a change and build: sources, content and
- * configuration are copied, node_modules is linked. Builds never touch the real dist/.
+ * Running builds and scripts in a throw-away copy of the project (scripts/lib/files/projectCopy)
+ * for tests that plant a change, and reading what they built.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
+import { listSitePaths } from '../../../scripts/lib/files/listFiles';
 
 const execFileAsync = promisify(execFile);
-export const project = path.resolve(import.meta.dirname, '../../..');
-
-const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
-
-export function copyProject(prefix: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), `${prefix}-`));
-  for (const item of COPIED) cpSync(path.join(project, item), path.join(dir, item), { recursive: true });
-  symlinkSync(path.join(project, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  return dir;
-}
-
-export function removeCopy(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
-}
+export { copyProject, removeCopy, projectRoot as project } from '../../../scripts/lib/files/projectCopy';
 
 export interface RunResult {
   code: number;
@@ -69,12 +56,7 @@ export async function runBin(
 }
 
 /** Every file under `dir/dist`, as site paths (/rss.xml). */
-export function builtFiles(dir: string): string[] {
-  const dist = path.join(dir, 'dist');
-  return readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => `/${path.relative(dist, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`);
-}
+export const builtFiles = (dir: string): string[] => listSitePaths(path.join(dir, 'dist'));
 
 export function readBuilt(dir: string, sitePath: string): string {
   return readFileSync(path.join(dir, 'dist', sitePath), 'utf8');

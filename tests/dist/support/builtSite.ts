@@ -1,7 +1,7 @@
 // The built site in dist/, as the dist tests read it.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { listFiles, type OutputFile } from '../../../src/lib/bench/outputStats';
+import { listFiles, type OutputFile } from '../../../scripts/lib/files/listFiles';
 
 export const distDir = path.resolve(import.meta.dirname, '../../../dist');
 
