@@ -6,14 +6,14 @@
  * by the island.
  */
 import { mailtoHref, summaryLabels } from '../../lib/estimator/summary';
-import { fill } from './formValues';
+import { fill } from '../shared/text';
 
 export const estimatorCopy = {
   summary: summaryLabels,
   formHeading: 'Your organization',
   yesNo: [
-    { id: 'no', label: 'No' },
-    { id: 'yes', label: 'Yes' },
+    { value: 'no', label: 'No' },
+    { value: 'yes', label: 'Yes' },
   ],
   sizeLegend: 'Company size',
   countLabel: 'Number of AI systems in scope',

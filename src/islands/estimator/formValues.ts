@@ -50,8 +50,5 @@ export function toInputs(
 }
 
 /** Replaces {name} placeholders in interface text. */
-export const fill = (text: string, values: object) =>
-  text.replace(/\{(\w+)\}/g, (_, name: string) => String((values as Record<string, unknown>)[name] ?? ''));
-
 /** "+30%" or "\u221220%" (with a real minus sign). */
 export const signedPercent = (percent: number) => `${percent > 0 ? '+' : '\u2212'}${Math.abs(percent)}%`;

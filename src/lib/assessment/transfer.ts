@@ -43,11 +43,6 @@ export function buildExportFile(state: AssessmentAnswers, contentVersion: string
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** File name for an export made on the given day, e.g. iso42001-assessment-2026-11-28.json. */
-export function exportFileName(now: Date = new Date(), extension = 'json', label = 'assessment'): string {
-  return `iso42001-${label}-${now.toISOString().slice(0, 10)}.${extension}`;
-}
-
 const KEEP = 'Your answers have not been changed.';
 
 /** Validates an imported file's text; sizeInBytes is the file's size as the browser reports it. */
