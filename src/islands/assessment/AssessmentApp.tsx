@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import type { AssessmentContent } from '../../lib/assessment/results';
 import { RESULTS_STEP, SCOPING_STEP, knownStepOr } from '../../lib/assessment/steps';
 import type { AssessmentAnswers } from '../../lib/assessment/types';
+import { ReadOnlyGroup } from '../shared/ReadOnlyGroup';
 import { LoadFailure, loadOrReport, useLoadFailure } from '../shared/loadFailure';
 import type { AssessmentCopy } from './copy';
 import { DataPanel } from './DataPanel';
@@ -40,8 +41,7 @@ export interface AssessmentProps extends AssessmentContent, AssessmentSlots {
 
 export default function AssessmentApp(props: AssessmentProps) {
   const { areas, questions, contentVersion, steps, copy } = props;
-  const wizard = useWizardSteps();
-  const { step, go } = wizard;
+  const { step, go, show, currentStep, heading } = useWizardSteps();
   const [printRequested, setPrintRequested] = useState(false);
   const form = useForm<AssessmentAnswers>({ defaultValues: blankValues(questions), mode: 'onTouched' });
   const restore = (state: AssessmentAnswers) => form.reset(withDefaults(questions, state));
@@ -49,10 +49,10 @@ export default function AssessmentApp(props: AssessmentProps) {
     form,
     contentVersion,
     copy,
-    currentStep: wizard.currentStep,
+    currentStep,
     onRestore: (answers) => {
       restore(answers);
-      wizard.show(knownStepOr(answers.step, areas));
+      show(knownStepOr(answers.step, areas));
     },
   });
   const loadFailed = useLoadFailure();
@@ -82,11 +82,11 @@ export default function AssessmentApp(props: AssessmentProps) {
           noValidate
           aria-labelledby="assessment-step-heading"
         >
-          <h2 id="assessment-step-heading" ref={wizard.heading} tabIndex={-1}>
+          <h2 id="assessment-step-heading" ref={heading} tabIndex={-1}>
             {steps[index]!.label}
           </h2>
           {/* Read-only (another tab saved, full store, unreadable data waiting): the browser disables every field. */}
-          <fieldset className="step-fields" disabled={saved.readOnly}>
+          <ReadOnlyGroup readOnly={saved.readOnly} legend={steps[index]!.label}>
             {step === SCOPING_STEP && (
               <ScopingStep
                 form={form}
@@ -97,7 +97,7 @@ export default function AssessmentApp(props: AssessmentProps) {
                 copy={copy}
               />
             )}
-          </fieldset>
+          </ReadOnlyGroup>
           <LoadFailure key={step} message={copy.loadFailed}>
             <Suspense
               fallback={
@@ -107,14 +107,14 @@ export default function AssessmentApp(props: AssessmentProps) {
               }
             >
               {areaQuestions.length > 0 && (
-                <fieldset className="step-fields" disabled={saved.readOnly}>
+                <ReadOnlyGroup readOnly={saved.readOnly} legend={steps[index]!.label}>
                   <AreaStep
                     form={form}
                     intro={props.areaIntro}
                     statusOptions={props.statusOptions}
                     questions={areaQuestions}
                   />
-                </fieldset>
+                </ReadOnlyGroup>
               )}
               {step === RESULTS_STEP && (
                 <ResultsStep
@@ -159,7 +159,7 @@ export default function AssessmentApp(props: AssessmentProps) {
             copy.print,
             () => {
               setPrintRequested(true);
-              wizard.show(RESULTS_STEP);
+              show(RESULTS_STEP);
             },
           ],
         ]}

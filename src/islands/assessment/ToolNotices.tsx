@@ -1,4 +1,6 @@
-import { Notice, type NoticeAction } from '../shared/Notice';
+import { LazyNotice } from '../shared/LazyNotice';
+import type { NoticeAction } from '../shared/Notice';
+import { ReloadNotice } from '../shared/ReloadNotice';
 import type { AssessmentCopy } from './copy';
 import type { NoticeAction as Action } from './formValues';
 import type { useSavedAnswers } from './useSavedAnswers';
@@ -8,8 +10,6 @@ interface Props {
   loadFailed: boolean;
   copy: AssessmentCopy;
 }
-
-const reload = () => window.location.reload();
 
 /**
  * The live region above the wizard: another tab's save (the most urgent: this tab stopped saving),
@@ -25,20 +25,12 @@ export function ToolNotices({ saved, loadFailed, copy }: Props) {
   return (
     <div className="assessment-notice" role="status">
       {saved.restoring && <p>{copy.loading}</p>}
-      {saved.changedElsewhere && (
-        <Notice tone="warning" actions={[{ label: copy.reload, onClick: reload }]}>
-          {copy.changedElsewhere}
-        </Notice>
-      )}
-      {loadFailed && (
-        <Notice tone="warning" actions={[{ label: copy.reload, onClick: reload }]}>
-          {copy.loadFailed}
-        </Notice>
-      )}
+      {saved.changedElsewhere && <ReloadNotice text={copy.changedElsewhere} label={copy.reload} />}
+      {loadFailed && <ReloadNotice text={copy.loadFailed} label={copy.reload} />}
       {notice && (
-        <Notice tone={notice.tone} actions={(notice.actions ?? ['dismiss']).map((action) => handlers[action])}>
+        <LazyNotice tone={notice.tone} actions={(notice.actions ?? ['dismiss']).map((action) => handlers[action])}>
           {notice.text}
-        </Notice>
+        </LazyNotice>
       )}
     </div>
   );

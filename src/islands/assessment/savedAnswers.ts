@@ -4,10 +4,8 @@
  * for an unreadable copy), so a first visit does not download validation and migrations.
  */
 import { assessmentFormat } from '../../lib/assessment/storage';
-import { STORAGE_KEY, type SavedAssessment } from '../../lib/assessment/storageWrite';
-import { datedFileName, downloadText } from '../../lib/persistence/files';
+import type { SavedAssessment } from '../../lib/assessment/storageWrite';
 import { loadSaved } from '../../lib/persistence/loadSaved';
-import { listSetAside } from '../../lib/persistence/setAside';
 import type { StorageSnapshot } from '../shared/storageStore';
 import { fill } from '../shared/text';
 import type { AssessmentCopy } from './copy';
@@ -33,7 +31,11 @@ export function restoreSaved(storage: StorageSnapshot, contentVersion: string, c
       return { saved, hold: true, notice: { tone: 'warning', text: copy.readOnlyFull } };
     }
     if (outcome.migratedFrom !== null) {
-      return { saved, hold: false, notice: { tone: 'info', text: fill(copy.migrated, { version: outcome.migratedFrom }) } };
+      return {
+        saved,
+        hold: false,
+        notice: { tone: 'info', text: fill(copy.migrated, { version: outcome.migratedFrom }) },
+      };
     }
     if (saved.contentVersion !== contentVersion) {
       return { saved, hold: false, notice: { tone: 'info', text: copy.contentChanged } };
@@ -64,13 +66,4 @@ export function restoreSaved(storage: StorageSnapshot, contentVersion: string, c
   };
 }
 
-/**
- * Downloads the unreadable data as a file: the value left in place when it could not be copied
- * aside, else the newest copy set aside.
- */
-export function downloadUnreadable(storage: StorageSnapshot, heldInPlace: boolean): void {
-  if (storage.access.kind === 'blocked') return;
-  const copies = listSetAside(storage.access.storage, STORAGE_KEY);
-  const raw = heldInPlace ? storage.slot?.seen : copies.at(-1)?.raw;
-  if (raw) downloadText(datedFileName('assessment-unreadable', 'txt'), raw);
-}
+export { downloadUnreadable } from '../shared/unreadable';

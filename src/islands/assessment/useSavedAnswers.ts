@@ -116,7 +116,11 @@ export function useSavedAnswers({ form, contentVersion, copy, currentStep, onRes
   };
 
   const downloadUnreadable = () => {
-    if (storage) loadSavedAnswers().then((module) => module.downloadUnreadable(storage, held), () => undefined);
+    if (storage)
+      loadSavedAnswers().then(
+        (module) => module.downloadUnreadable(storage, 'assessment', held),
+        () => undefined,
+      );
   };
 
   return {

@@ -64,6 +64,7 @@ export function EstimateResults({ costs, timeline, dated, fmt, copy }: Props) {
         head={copy.componentColumns}
         hideCaption
         className="estimator-table"
+        scrollRegion={false}
         rows={costs.components.map((component) => ({
           className: component.selected ? undefined : 'estimator-unselected',
           cells: [
@@ -91,6 +92,7 @@ export function EstimateResults({ costs, timeline, dated, fmt, copy }: Props) {
         head={copy.phaseColumns}
         hideCaption
         className="estimator-table"
+        scrollRegion={false}
         rows={timeline.phases.map((phase) => [
           phase.name,
           phase.minWeeks === phase.maxWeeks ? phase.minWeeks : `${phase.minWeeks}-${phase.maxWeeks}`,

@@ -12,6 +12,11 @@ interface Props {
   /** The caption is read by screen readers only (a visible heading says the same). */
   hideCaption?: boolean;
   className?: string;
+  /**
+   * The scroll box is a named, focusable region so keyboards can scroll a wide table (default);
+   * false for narrow tables that never scroll.
+   */
+  scrollRegion?: boolean;
 }
 
 function Row({ row }: { row: DataRow }) {
@@ -27,9 +32,10 @@ function Row({ row }: { row: DataRow }) {
 }
 
 /** A data table with a caption and headers; its scroll box is focusable so keyboards can scroll it. */
-export function DataTable({ caption, head, rows, foot, hideCaption, className }: Props) {
+export function DataTable({ caption, head, rows, foot, hideCaption, className, scrollRegion = true }: Props) {
+  const region = scrollRegion ? { role: 'region', 'aria-label': caption, tabIndex: 0 } : {};
   return (
-    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+    <div className="table-scroll" {...region}>
       <table className={className}>
         <caption className={hideCaption ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>

@@ -23,7 +23,6 @@ export { isRecord, type Checked } from '../persistence/checked';
 export const MAX_ANSWERS = 500;
 const QUESTION_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
-
 /** Thrown inside this module only; turned into { ok: false } at the boundary. */
 class InvalidField extends Error {}
 

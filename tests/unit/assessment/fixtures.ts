@@ -58,4 +58,3 @@ export const bands: Band[] = [
   { id: 'building', label: 'Building', minPercent: 40, requiresNoEssentialGaps: false, summary: 'Under way.' },
   { id: 'ready', label: 'Audit-ready', minPercent: 85, requiresNoEssentialGaps: true, summary: 'Ready for Stage 1.' },
 ];
-
