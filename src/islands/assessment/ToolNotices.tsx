@@ -1,5 +1,4 @@
-import { LazyNotice } from '../shared/LazyNotice';
-import type { NoticeAction } from '../shared/Notice';
+import { Notice, type NoticeAction } from '../shared/Notice';
 import { ReloadNotice } from '../shared/ReloadNotice';
 import type { AssessmentCopy } from './copy';
 import type { NoticeAction as Action } from './formValues';
@@ -28,9 +27,9 @@ export function ToolNotices({ saved, loadFailed, copy }: Props) {
       {saved.changedElsewhere && <ReloadNotice text={copy.changedElsewhere} label={copy.reload} />}
       {loadFailed && <ReloadNotice text={copy.loadFailed} label={copy.reload} />}
       {notice && (
-        <LazyNotice tone={notice.tone} actions={(notice.actions ?? ['dismiss']).map((action) => handlers[action])}>
+        <Notice tone={notice.tone} actions={(notice.actions ?? ['dismiss']).map((action) => handlers[action])}>
           {notice.text}
-        </LazyNotice>
+        </Notice>
       )}
     </div>
   );

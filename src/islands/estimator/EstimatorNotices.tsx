@@ -1,5 +1,4 @@
-import { LazyNotice } from '../shared/LazyNotice';
-import type { NoticeAction } from '../shared/Notice';
+import { Notice, type NoticeAction } from '../shared/Notice';
 import { ReloadNotice } from '../shared/ReloadNotice';
 import type { EstimatorCopy } from './copy';
 import type { EstimatorNoticeAction } from './formValues';
@@ -28,13 +27,13 @@ export function EstimatorNotices({ saved, loadFailed, copy, onStartFresh }: Prop
       {saved.changedElsewhere && <ReloadNotice text={copy.changedElsewhere} label={copy.reload} />}
       {loadFailed && <ReloadNotice text={copy.loadFailed} label={copy.reload} />}
       {notice && (
-        <LazyNotice
+        <Notice
           tone={notice.tone}
           takeFocus={notice.takeFocus === true}
           actions={(notice.actions ?? []).map((action) => handlers[action])}
         >
           {notice.text}
-        </LazyNotice>
+        </Notice>
       )}
     </div>
   );
