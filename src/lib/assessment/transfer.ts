@@ -3,7 +3,7 @@
  * replaced: a file that is too large, not JSON, not ours or from an unknown version is refused
  * with a message and the current answers stay as they are.
  */
-import { CURRENT_VERSION, migrateToCurrent } from './migrations';
+import { CURRENT_VERSION, migrateAssessment } from './migrations';
 import type { AssessmentAnswers } from './types';
 import { checkAssessmentAnswers, isRecord } from './validation';
 
@@ -67,7 +67,7 @@ export function parseImportFile(text: string, sizeInBytes: number, currentConten
   if (!isRecord(value) || value.format !== EXPORT_FORMAT) {
     return { ok: false, error: `The file is not an export of this readiness assessment. ${KEEP}` };
   }
-  const migrated = migrateToCurrent(value);
+  const migrated = migrateAssessment(value);
   if (!migrated.ok) {
     return { ok: false, error: `The file cannot be read: ${migrated.reason}. ${KEEP}` };
   }
