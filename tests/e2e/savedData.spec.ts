@@ -115,7 +115,7 @@ test.describe('a full or broken store on the assessment', () => {
   }) => {
     const page = await context.newPage();
     await open(page, '/assessment/');
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [ASSESSMENT_KEY, UNREADABLE]);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [ASSESSMENT_KEY, UNREADABLE] as const);
     await fillStorage(page, 100);
     await page.reload();
     await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
@@ -138,7 +138,7 @@ test.describe('a full or broken store on the assessment', () => {
     const page = await context.newPage();
     await open(page, '/assessment/');
     for (const [index, value] of ['{broken', UNREADABLE].entries()) {
-      await page.evaluate(([key, text]) => localStorage.setItem(key, text), [ASSESSMENT_KEY, value]);
+      await page.evaluate(([key, text]) => localStorage.setItem(key, text), [ASSESSMENT_KEY, value] as const);
       await page.reload();
       await expect(page.getByText(`(${index + 1} unreadable copies kept in all)`)).toBeVisible();
     }
@@ -154,7 +154,10 @@ test.describe('a full or broken store on the assessment', () => {
   test('a full store at page load shows the saved answers read-only instead of a blank form', async ({ context }) => {
     const page = await context.newPage();
     await open(page, '/assessment/');
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [ASSESSMENT_KEY, SAVED_ASSESSMENT]);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+      ASSESSMENT_KEY,
+      SAVED_ASSESSMENT,
+    ] as const);
     await fillStorage(page, 1);
     await page.reload();
     await expect(page.locator('astro-island[ssr]')).toHaveCount(0);

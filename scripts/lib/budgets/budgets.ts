@@ -10,8 +10,8 @@ export const BUDGETS = {
   /**
    * JavaScript of a tool page (island, renderer, React and their imports). Raised from 90 KB in
    * 2026-12 for the shared persistence layer (cross-tab guard, full-store and unreadable-data
-   * handling) and shared components, measured at 91.6 and 92.6 KB; React DOM and react-hook-form
-   * alone take about 79 KB. Deferring the storage code to the first interaction would win back ~1 KB.
+   * handling) and shared components, measured at 91.4 and 92.4 KB; React DOM and react-hook-form
+   * alone take about 79 KB. The storage code itself already loads on demand (islands/shared/storageRuntime.ts).
    */
   toolPageScriptGzip: 93 * KB,
   htmlGzip: 60 * KB,

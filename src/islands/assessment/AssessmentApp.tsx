@@ -78,7 +78,10 @@ export default function AssessmentApp(props: AssessmentProps) {
         <form
           className="assessment-step"
           onSubmit={next}
-          onFocus={loadAreaStep}
+          onFocus={() => {
+            loadAreaStep();
+            saved.prepare();
+          }}
           noValidate
           aria-labelledby="assessment-step-heading"
         >
@@ -166,9 +169,10 @@ export default function AssessmentApp(props: AssessmentProps) {
         onImport={async (file) => {
           const result = await (await resultsAndFiles()).importAnswers(file, contentVersion, copy);
           if ('error' in result) return result.error;
+          // Results first, so the imported answers are saved with the step they open on.
+          go(RESULTS_STEP);
           restore(result.state);
           saved.setNotice(result.notice);
-          go(RESULTS_STEP);
           return null;
         }}
         deletionList={saved.deletionList}

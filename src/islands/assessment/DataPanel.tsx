@@ -12,7 +12,7 @@ interface Props {
   /** Resolves to an error message, or null when the import worked. */
   onImport: (file: File) => Promise<string | null>;
   /** What "Delete all" will remove, listed in its confirmation dialog. */
-  deletionList: () => string[];
+  deletionList: () => Promise<string[]>;
   onDeleteAll: () => void;
   /** Importing would replace answers that must not change now (see useSavedAnswers). */
   readOnly: boolean;
@@ -83,10 +83,15 @@ export function DataPanel(props: Props) {
       <button
         type="button"
         className="button-danger"
-        onClick={() => {
-          setDeletion(props.deletionList());
-          dialog.current?.showModal();
-        }}
+        onClick={() =>
+          props.deletionList().then(
+            (list) => {
+              setDeletion(list);
+              dialog.current?.showModal();
+            },
+            () => undefined,
+          )
+        }
       >
         {copy.deleteAll}
       </button>

@@ -4,9 +4,10 @@
  * for an unreadable copy), so a first visit does not download validation and migrations.
  */
 import { assessmentFormat } from '../../lib/assessment/storage';
-import type { SavedAssessment } from '../../lib/assessment/storageWrite';
+import { STORAGE_KEY, type SavedAssessment } from '../../lib/assessment/storageWrite';
+import { setAsideKeys } from '../../lib/persistence/browserStorage';
 import { loadSaved } from '../../lib/persistence/loadSaved';
-import type { StorageSnapshot } from '../shared/storageStore';
+import type { OpenedStorage } from '../shared/storageRuntime';
 import { fill } from '../shared/text';
 import type { AssessmentCopy } from './copy';
 import type { Notice } from './formValues';
@@ -19,7 +20,7 @@ export interface Restored {
 }
 
 /** Reads, checks and migrates the saved answers, and says what the visitor must know. */
-export function restoreSaved(storage: StorageSnapshot, contentVersion: string, copy: AssessmentCopy): Restored {
+export function restoreSaved(storage: OpenedStorage, contentVersion: string, copy: AssessmentCopy): Restored {
   const { access, slot } = storage;
   if (!slot || access.kind === 'blocked') return { hold: false };
   const outcome = loadSaved(access.storage, slot, assessmentFormat);
@@ -66,4 +67,21 @@ export function restoreSaved(storage: StorageSnapshot, contentVersion: string, c
   };
 }
 
-export { downloadUnreadable } from '../shared/unreadable';
+/** What "Delete all answers" will remove, in the visitor's words. */
+export function deletionList(storage: OpenedStorage, copy: AssessmentCopy): string[] {
+  if (storage.access.kind === 'blocked') return [];
+  const copies = setAsideKeys(storage.access.storage, STORAGE_KEY).length;
+  return [
+    ...(storage.slot?.seen != null ? [copy.deleteListAnswers] : []),
+    ...(copies > 0 ? [fill(copy.deleteListSetAside, { count: copies })] : []),
+  ];
+}
+
+/** Removes the saved answers and every copy set aside, and lets saving start again. */
+export function deleteAll(storage: OpenedStorage): void {
+  if (storage.access.kind === 'blocked' || !storage.slot) return;
+  storage.slot.remove(setAsideKeys(storage.access.storage, STORAGE_KEY));
+  storage.slot.hold(false);
+}
+
+export { deleteUnreadableInPlace, downloadUnreadable } from '../shared/unreadable';

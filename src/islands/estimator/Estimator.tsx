@@ -116,12 +116,13 @@ export default function Estimator({ model, settings, copy, defaults, order, keys
     return () => clearTimeout(timer);
   }, [totalText, saved.ready, copy.firstYear]);
 
-  const startFresh = () => {
-    saved.forget();
-    form.reset(toFormValues(defaults));
-    saved.setNotice(null);
-    document.getElementById('estimator-results-heading')?.focus();
-  };
+  // The saved answers go first, so the reset to the defaults is not saved over them.
+  const startFresh = () =>
+    saved.forget().then(() => {
+      form.reset(toFormValues(defaults));
+      saved.setNotice(null);
+      document.getElementById('estimator-results-heading')?.focus();
+    });
 
   // What the on-demand sections render from.
   const view = { inputs, model, fmt: settings, copy };

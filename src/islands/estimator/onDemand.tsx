@@ -11,7 +11,7 @@ import { decodeShareFragment, encodeShareFragment } from '../../lib/estimator/sh
 import { mailtoHref, summaryText, type Formatting } from '../../lib/estimator/summary';
 import type { TimelineEstimate } from '../../lib/estimator/timeline';
 import type { EstimatorModel } from '../../lib/estimator/types';
-import type { StorageSnapshot } from '../shared/storageStore';
+import type { OpenedStorage } from '../shared/storageRuntime';
 import type { EstimatorCopy } from './copy';
 import type { EstimatorNotice } from './formValues';
 
@@ -20,8 +20,8 @@ export { Reasons } from './Reasons';
 export { PrefillOffer, savedPrefill } from './PrefillOffer';
 import { openSharedEstimate, restoreSaved } from './savedEstimate';
 
-export { deleteUnreadable, keepShared, restorePrevious } from './savedEstimate';
-export { downloadUnreadable } from '../shared/unreadable';
+export { keepShared, restorePrevious } from './savedEstimate';
+export { deleteUnreadableInPlace, downloadUnreadable } from '../shared/unreadable';
 
 export interface Restored {
   inputs?: EstimatorInputs;
@@ -31,7 +31,7 @@ export interface Restored {
 }
 
 /** A shared link first (the fragment is dropped after reading), then saved answers. */
-export function restore(storage: StorageSnapshot, maxAiSystems: number, copy: EstimatorCopy): Restored {
+export function restore(storage: OpenedStorage, maxAiSystems: number, copy: EstimatorCopy): Restored {
   const shared = decodeShareFragment(window.location.hash, maxAiSystems);
   if (shared.kind !== 'none') history.replaceState(null, '', window.location.pathname + window.location.search);
   if (shared.kind === 'invalid') return { notice: { tone: 'warning', text: copy.tampered }, hold: false };

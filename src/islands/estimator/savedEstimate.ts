@@ -6,12 +6,12 @@ import type { EstimatorInputs } from '../../lib/estimator/inputShape';
 import { PREVIOUS_STORAGE_KEY, estimatorFormat, serializeEstimate } from '../../lib/estimator/storage';
 import { loadSaved } from '../../lib/persistence/loadSaved';
 import { decodeVersioned } from '../../lib/persistence/versions';
-import type { StorageSnapshot } from '../shared/storageStore';
+import type { OpenedStorage } from '../shared/storageRuntime';
 import { fill } from '../shared/text';
 import type { EstimatorCopy } from './copy';
 import type { Restored } from './onDemand';
 
-export function restoreSaved(storage: StorageSnapshot, maxAiSystems: number, copy: EstimatorCopy): Restored {
+export function restoreSaved(storage: OpenedStorage, maxAiSystems: number, copy: EstimatorCopy): Restored {
   const { access, slot } = storage;
   if (!slot || access.kind === 'blocked') return { hold: false };
   const outcome = loadSaved(access.storage, slot, estimatorFormat(maxAiSystems));
@@ -49,7 +49,7 @@ export function restoreSaved(storage: StorageSnapshot, maxAiSystems: number, cop
  * estimate is shown but not saved.
  */
 export function openSharedEstimate(
-  storage: StorageSnapshot,
+  storage: OpenedStorage,
   inputs: EstimatorInputs,
   maxAiSystems: number,
   copy: EstimatorCopy,
@@ -78,7 +78,7 @@ export function openSharedEstimate(
 }
 
 /** Puts the kept estimate back as the saved one; returns its inputs, or null when it is gone or unreadable. */
-export function restorePrevious(storage: StorageSnapshot, maxAiSystems: number): EstimatorInputs | null {
+export function restorePrevious(storage: OpenedStorage, maxAiSystems: number): EstimatorInputs | null {
   if (storage.access.kind === 'blocked' || !storage.slot) return null;
   const raw = storage.access.storage.getItem(PREVIOUS_STORAGE_KEY);
   const decoded = raw === null ? null : decodeVersioned(raw, estimatorFormat(maxAiSystems));
@@ -89,12 +89,6 @@ export function restorePrevious(storage: StorageSnapshot, maxAiSystems: number):
 }
 
 /** The visitor keeps the shared estimate: the kept one is no longer needed. */
-export function keepShared(storage: StorageSnapshot): void {
+export function keepShared(storage: OpenedStorage): void {
   if (storage.access.kind !== 'blocked') storage.access.storage.removeItem(PREVIOUS_STORAGE_KEY);
-}
-
-/** Deletes unreadable data left in place, so saving can start. */
-export function deleteUnreadable(storage: StorageSnapshot): void {
-  storage.slot?.remove();
-  storage.slot?.hold(false);
 }

@@ -1,12 +1,13 @@
 /**
  * The estimator's saved answers: a shared link or saved answers read back after hydration, every
  * change saved (never over another tab's save, never the defaults over nothing saved), and the
- * visitor's own estimate kept when a shared link replaces it.
+ * visitor's own estimate kept when a shared link replaces it. Storage code loads on demand.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { EstimatorInputs } from '../../lib/estimator/inputShape';
 import { serializeEstimate } from '../../lib/estimator/saving';
+import type { OpenedStorage } from '../shared/storageRuntime';
 import { useSavedSlot } from '../shared/useSavedSlot';
 import type { EstimatorCopy } from './copy';
 import { toFormValues, type EstimatorFormValues, type EstimatorNotice } from './formValues';
@@ -24,18 +25,22 @@ interface Options {
 }
 
 export function useSavedEstimate({ storageKey, form, maxAiSystems, copy, defaults, loadOnDemand }: Options) {
-  const { storage, write } = useSavedSlot(storageKey);
+  const { storage, write, open, seen } = useSavedSlot(storageKey);
   const [ready, setReady] = useState(false);
   const [notice, setNotice] = useState<EstimatorNotice | null>(null);
   const [held, setHeld] = useState(false);
   // The visitor changed an answer before restoring finished (a slow connection): their answers win.
   const userChanged = useRef(false);
-  const slot = storage?.slot ?? null;
+  const hydrated = storage !== null;
 
   useEffect(() => {
     if (!storage) return;
     const needsReading = window.location.hash.includes('=') || storage.savedAtOpen;
-    Promise.resolve(needsReading ? loadOnDemand().then((module) => module.restore(storage, maxAiSystems, copy)) : null)
+    Promise.resolve(
+      needsReading
+        ? Promise.all([loadOnDemand(), open()]).then(([module, opened]) => module.restore(opened, maxAiSystems, copy))
+        : null,
+    )
       .then(
         (restored) => {
           if (restored?.inputs && !userChanged.current) form.reset(toFormValues(restored.inputs));
@@ -46,23 +51,26 @@ export function useSavedEstimate({ storageKey, form, maxAiSystems, copy, default
         () => undefined,
       )
       .then(() => setReady(true));
-    // Once per opened storage: the slot never changes and the other values are fixed props.
+    // Once, after hydration: the other values are fixed props.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [slot]);
+  }, [hydrated]);
 
   /** Saves inputs the visitor (or the prefill) changed; says so when the store is full. */
   const save = (inputs: EstimatorInputs) => {
-    if (!ready || (slot?.seen === null && JSON.stringify(inputs) === JSON.stringify(defaults))) return;
-    if (write(serializeEstimate(inputs)) === 'full') setNotice({ tone: 'warning', text: copy.savingFailedFull });
+    if (!ready || (seen() === null && JSON.stringify(inputs) === JSON.stringify(defaults))) return;
+    write(serializeEstimate(inputs)).then(
+      (outcome) => {
+        if (outcome === 'full') setNotice({ tone: 'warning', text: copy.savingFailedFull });
+      },
+      () => undefined,
+    );
   };
 
-  const withStorage = (action: (module: OnDemand, opened: NonNullable<typeof storage>) => void) => () => {
-    if (storage)
-      loadOnDemand().then(
-        (module) => action(module, storage),
-        () => undefined,
-      );
-  };
+  const withStorage = (action: (module: OnDemand, opened: OpenedStorage) => void) => () =>
+    Promise.all([loadOnDemand(), open()]).then(
+      ([module, opened]) => action(module, opened),
+      () => undefined,
+    );
 
   return {
     ready,
@@ -75,14 +83,13 @@ export function useSavedEstimate({ storageKey, form, maxAiSystems, copy, default
     changedElsewhere: storage?.changedElsewhere === true,
     readOnly: held || storage?.changedElsewhere === true,
     /** "Start again": removes the saved answers (copies set aside stay). */
-    forget: () => {
-      slot?.remove();
-      slot?.hold(false);
+    forget: withStorage((module, opened) => {
+      module.deleteUnreadableInPlace(opened);
       setHeld(false);
-    },
+    }),
     downloadUnreadable: withStorage((module, opened) => module.downloadUnreadable(opened, 'estimate', held)),
     deleteUnreadable: withStorage((module, opened) => {
-      module.deleteUnreadable(opened);
+      module.deleteUnreadableInPlace(opened);
       setHeld(false);
       setNotice(null);
     }),

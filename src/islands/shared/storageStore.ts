@@ -1,16 +1,17 @@
 /**
- * The browser storage a tool saves to, as an external store for React's useSyncExternalStore:
- * the server render and hydration see `null` (nothing is read before hydration, so the HTML
- * matches), then the client sees the opened storage and its saved slot, and a new snapshot when
- * another tab changes the saved value. One store per localStorage key, opened on first use.
+ * What a tool knows of its saved value from page load, with as little code as possible (the page
+ * has a JavaScript budget): the text saved when the page hydrated, and whether another tab has
+ * changed it since. It is an external store for React's useSyncExternalStore, so the server render
+ * and hydration see `null` (nothing is read before hydration, so the HTML matches). The rest of
+ * persistence (probe, slot, writes) loads on demand through `open`.
  */
-import { openStorage, type StorageAccess } from '../../lib/persistence/browserStorage';
-import { openSavedSlot, type SavedSlot } from '../../lib/persistence/savedSlot';
+import { isChangeFromAnotherTab } from '../../lib/persistence/storageEvents';
+import { loadOrReport } from './loadFailure';
+import type { OpenedStorage } from './storageRuntime';
 
 export interface StorageSnapshot {
-  access: StorageAccess;
-  /** Null where storage is blocked. */
-  slot: SavedSlot | null;
+  /** Reading storage threw (privacy settings block it): nothing can be saved. */
+  blocked: boolean;
   /** Something was saved when the page opened (so it has to be read back before saving). */
   savedAtOpen: boolean;
   /** Another tab changed or deleted the saved value: this tab must not write again. */
@@ -21,7 +22,10 @@ export interface StorageStore {
   subscribe: (onChange: () => void) => () => void;
   getSnapshot: () => StorageSnapshot;
   getServerSnapshot: () => null;
-  /** Marks the value as changed elsewhere (a write found it changed before any storage event). */
+  /** Loads the persistence code and opens the saved slot (once). */
+  open: () => Promise<OpenedStorage>;
+  /** The text this tab last read or wrote (null: nothing saved). */
+  seen: () => string | null;
   markChangedElsewhere: () => void;
 }
 
@@ -31,32 +35,52 @@ export function storageStore(key: string): StorageStore {
   const existing = stores.get(key);
   if (existing) return existing;
   let snapshot: StorageSnapshot | null = null;
+  let seenAtLoad: string | null = null;
+  let opened: OpenedStorage | null = null;
+  let opening: Promise<OpenedStorage> | null = null;
   const listeners = new Set<() => void>();
-  const emit = () => listeners.forEach((listener) => listener());
-  const open = (): StorageSnapshot => {
+
+  const getSnapshot = (): StorageSnapshot => {
     if (!snapshot) {
-      const access = openStorage(key);
-      const slot = access.kind === 'blocked' ? null : openSavedSlot(access.storage, key);
-      snapshot = { access, slot, savedAtOpen: slot?.seen != null, changedElsewhere: false };
+      let blocked = false;
+      try {
+        seenAtLoad = window.localStorage.getItem(key);
+      } catch {
+        blocked = true;
+      }
+      snapshot = { blocked, savedAtOpen: seenAtLoad !== null, changedElsewhere: false };
     }
     return snapshot;
   };
+  const seen = () => (opened?.slot ? opened.slot.seen : (getSnapshot(), seenAtLoad));
   const markChangedElsewhere = () => {
-    const current = open();
-    if (current.changedElsewhere) return;
-    snapshot = { ...current, changedElsewhere: true };
-    emit();
+    opened?.slot?.markChangedElsewhere();
+    if (getSnapshot().changedElsewhere) return;
+    snapshot = { ...getSnapshot(), changedElsewhere: true };
+    listeners.forEach((listener) => listener());
   };
+  const onStorage = (event: StorageEvent) => {
+    if (isChangeFromAnotherTab(event, key, seen())) markChangedElsewhere();
+  };
+
   const store: StorageStore = {
-    getSnapshot: open,
+    getSnapshot,
     getServerSnapshot: () => null,
+    seen,
     markChangedElsewhere,
+    open: () =>
+      (opening ??= loadOrReport(() => import('./storageRuntime')).then((runtime) => {
+        getSnapshot();
+        opened = runtime.openWithBaseline(key, seenAtLoad);
+        if (snapshot?.changedElsewhere) opened.slot?.markChangedElsewhere();
+        return opened;
+      })),
     subscribe(onChange) {
       listeners.add(onChange);
-      const stopWatching = open().slot?.watch(markChangedElsewhere);
+      if (listeners.size === 1) window.addEventListener('storage', onStorage);
       return () => {
         listeners.delete(onChange);
-        stopWatching?.();
+        if (listeners.size === 0) window.removeEventListener('storage', onStorage);
       };
     },
   };

@@ -1,27 +1,24 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { WriteOutcome } from '../../lib/persistence/savedSlot';
-import { storageStore, type StorageSnapshot } from './storageStore';
+import { storageStore, type StorageSnapshot, type StorageStore } from './storageStore';
 
-export interface SavedSlotState {
-  /** Null until the page has hydrated; then what storage allows and the saved slot. */
+export interface SavedSlotState extends Pick<StorageStore, 'open' | 'seen'> {
+  /** Null until the page has hydrated. */
   storage: StorageSnapshot | null;
-  /** Writes through the slot ('off' where storage is blocked or not open yet). */
-  write: (text: string) => WriteOutcome | 'off';
+  /** Writes through the slot (loading it on first use); 'off' where storage is blocked. */
+  write: (text: string) => Promise<WriteOutcome | 'off'>;
 }
 
-/** A tool's saved slot under `key`, shared by every component of the page that asks for it. */
+/** A tool's saved value under `key`, shared by every component of the page that asks for it. */
 export function useSavedSlot(key: string): SavedSlotState {
   const store = storageStore(key);
   const storage = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
-  const write = useCallback(
-    (text: string) => {
-      const slot = storage?.slot;
-      if (!slot) return 'off' as const;
-      const outcome = slot.write(text);
-      if (outcome === 'changed-elsewhere') store.markChangedElsewhere();
-      return outcome;
-    },
-    [storage, store],
-  );
-  return { storage, write };
+  const write = async (text: string) => {
+    const { slot } = await store.open();
+    if (!slot) return 'off' as const;
+    const outcome = slot.write(text);
+    if (outcome === 'changed-elsewhere') store.markChangedElsewhere();
+    return outcome;
+  };
+  return { storage, write, open: store.open, seen: store.seen };
 }

@@ -1,7 +1,8 @@
 /**
  * One saved value under one localStorage key, written so that no tab ever overwrites what another
  * tab saved without knowing it. The slot remembers the exact text it last read or wrote; before
- * each write it reads the key again, and a `storage` event from another tab is compared with it.
+ * each write it reads the key again, and a `storage` event from another tab is compared with it
+ * (storageEvents.ts).
  * When they differ, the slot stops writing for good: the page tells the visitor to reload, which
  * shows the newer answers. The key is removed only by `remove` ("Delete all answers").
  */
@@ -32,11 +33,15 @@ export interface SavedSlot {
   hold(held: boolean): void;
   /** Takes the current stored text as seen, after this tab changed the key through other code. */
   resync(): void;
-  /** Calls `onChange` when another tab changes or deletes the value; returns the unsubscribe. */
-  watch(onChange: () => void, events?: EventTarget): () => void;
+  /** Records a change another tab made (seen in a storage event): every later write is refused. */
+  markChangedElsewhere(): void;
 }
 
-export function openSavedSlot(storage: KeyValueStore, key: string): SavedSlot {
+/**
+ * Opens the slot. `seenAtLoad` is the text the page read when it loaded (a tool may open the slot
+ * later, on first use): a change another tab made since then is then caught at the first write.
+ */
+export function openSavedSlot(storage: KeyValueStore, key: string, seenAtLoad?: string | null): SavedSlot {
   const read = () => {
     try {
       return storage.getItem(key);
@@ -44,7 +49,7 @@ export function openSavedSlot(storage: KeyValueStore, key: string): SavedSlot {
       return null;
     }
   };
-  let seen = read();
+  let seen = seenAtLoad === undefined ? read() : seenAtLoad;
   let changedElsewhere = false;
   let held = false;
 
@@ -85,17 +90,8 @@ export function openSavedSlot(storage: KeyValueStore, key: string): SavedSlot {
     resync() {
       seen = read();
     },
-    watch(onChange, events = window) {
-      const listener = (event: Event) => {
-        const { key: changed, newValue } = event as StorageEvent;
-        // key null: another tab cleared the whole store.
-        if ((changed === key || changed === null) && newValue !== seen) {
-          changedElsewhere = true;
-          onChange();
-        }
-      };
-      events.addEventListener('storage', listener);
-      return () => events.removeEventListener('storage', listener);
+    markChangedElsewhere() {
+      changedElsewhere = true;
     },
   };
 }

@@ -48,10 +48,3 @@ export const blockedStorage = (): Storage => {
   };
   return { length: 0, key: deny, getItem: deny, setItem: deny, removeItem: deny, clear: deny };
 };
-
-/** Delivers a storage event, as the browser does in every other tab after a write. */
-export function storageEvent(target: EventTarget, key: string | null, newValue: string | null): void {
-  const event = new Event('storage') as Event & { key: string | null; newValue: string | null };
-  Object.assign(event, { key, newValue });
-  target.dispatchEvent(event);
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openSavedSlot } from '../../../src/lib/persistence/savedSlot';
-import { MemoryStorage, storageEvent } from './memoryStorage';
+import { isChangeFromAnotherTab } from '../../../src/lib/persistence/storageEvents';
+import { MemoryStorage } from './memoryStorage';
 
 const KEY = 'iso42001:tool';
 
@@ -35,33 +36,38 @@ describe('a saved slot shared by two tabs', () => {
     expect(storage.getItem(KEY)).toBeNull();
   });
 
-  it('reports a storage event from another tab once, and only for its own key', () => {
+  it('refuses every write once a change from another tab was seen', () => {
     const storage = new MemoryStorage();
     const slot = openSavedSlot(storage, KEY);
-    const events = new EventTarget();
-    let calls = 0;
-    const stop = slot.watch(() => (calls += 1), events);
-    storageEvent(events, 'another:key', 'x');
-    expect(calls).toBe(0);
-    storageEvent(events, KEY, 'newer');
-    expect(calls).toBe(1);
-    expect(slot.write('mine')).toBe('changed-elsewhere');
-    stop();
-    storageEvent(events, KEY, 'newest');
-    expect(calls).toBe(1);
+    expect(slot.write('mine')).toBe('saved');
+    slot.markChangedElsewhere();
+    expect(slot.write('mine again')).toBe('changed-elsewhere');
+    expect(storage.getItem(KEY)).toBe('mine');
   });
 
-  it('treats another tab clearing the whole store as a change', () => {
+  it('starts from the text the page read at load, so a change made before it opened is caught', () => {
     const storage = new MemoryStorage();
-    storage.setItem(KEY, 'answers');
-    const slot = openSavedSlot(storage, KEY);
-    const events = new EventTarget();
-    let changed = false;
-    slot.watch(() => (changed = true), events);
-    storageEvent(events, null, null);
-    expect(changed).toBe(true);
+    storage.setItem(KEY, 'another tab saved this after the page loaded');
+    const slot = openSavedSlot(storage, KEY, null);
+    expect(slot.write('this tab')).toBe('changed-elsewhere');
+    expect(storage.getItem(KEY)).toBe('another tab saved this after the page loaded');
+  });
+});
+
+describe('storage events from other tabs', () => {
+  it('count as a change only for the key, and only when the value differs from what this tab saw', () => {
+    expect(isChangeFromAnotherTab({ key: 'another:key', newValue: 'x' }, KEY, null)).toBe(false);
+    expect(isChangeFromAnotherTab({ key: KEY, newValue: 'newer' }, KEY, 'older')).toBe(true);
+    expect(isChangeFromAnotherTab({ key: KEY, newValue: null }, KEY, 'answers')).toBe(true);
+    expect(isChangeFromAnotherTab({ key: KEY, newValue: 'same' }, KEY, 'same')).toBe(false);
   });
 
+  it('count clearing the whole store (key null) as a change', () => {
+    expect(isChangeFromAnotherTab({ key: null, newValue: null }, KEY, 'answers')).toBe(true);
+  });
+});
+
+describe('a saved slot, continued', () => {
   it('keeps the last saved value when the store is full, and says so', () => {
     const storage = new MemoryStorage(200);
     const slot = openSavedSlot(storage, KEY);
