@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { EMPHASES } from '../lib/assessment/types';
-import { SIZE_BANDS, type SizeBand } from '../lib/scoping';
+import type { Emphasis } from '../lib/assessment/types';
+import { ROLES, SIZE_BANDS, type SizeBand } from '../lib/scoping';
 import { clauseIdSchema, controlIdSchema, dataPageSchema } from './common';
 
 /** Site path of a clause or control guidance page, e.g. "/clauses/6/#6-1-2" or "/controls/a-6-2-8/". */
@@ -34,7 +34,7 @@ const questionSchema = z.object({
   /** 1 = an auditor looks for it first (held back from the top band), 2 = core practice, 3 = maturity. Default 2. */
   priority: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
   /** Scoping answers that raise a gap here one priority level: a role, or "eu-high-risk". Default: none. */
-  raisedFor: z.array(z.enum(EMPHASES)).default([]),
+  raisedFor: z.array(z.enum([...ROLES, 'eu-high-risk'] satisfies Emphasis[])).default([]),
 });
 
 /** A readiness band; the highest band whose rule is met applies. */

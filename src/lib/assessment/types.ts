@@ -2,7 +2,7 @@
  * Shapes shared by the readiness assessment's logic, storage and island.
  * Plain data only: everything here must survive JSON.stringify and a round trip through a file.
  */
-import { ROLES, type EuExposure, type Role, type SizeBand } from '../scoping';
+import type { EuExposure, Role, SizeBand } from '../scoping';
 
 /**
  * Version of the saved and exported answer format (the shapes below). Bump it and add a
@@ -53,10 +53,8 @@ export interface AssessmentAnswers {
   answers: Record<string, Answer>;
 }
 
-/** Scoping answers a question can be raised for (its `raisedFor`): a role, or a possibly high-risk EU AI system. */
-export const EMPHASES = [...ROLES, 'eu-high-risk'] as const;
-/** Something a scoping answer can raise the priority of a gap for. */
-export type Emphasis = (typeof EMPHASES)[number];
+/** Something a scoping answer can raise the priority of a gap for: a role, or a possibly high-risk EU AI system. */
+export type Emphasis = Role | 'eu-high-risk';
 
 /** A question of the bank (content/data/assessment.yaml), as the logic needs it. */
 export interface Question {
