@@ -3,6 +3,7 @@
  * filters, the reverse tables on /compare/ and the downloads can never disagree.
  */
 import { compareReferences } from './references';
+import { controlFilterKey } from './slugs';
 
 export interface CrosswalkSource {
   /** Control ID (A.6.2.8) or clause number (6.1.2). */
@@ -23,13 +24,6 @@ export interface ControlFilter {
 
 const NIST_FUNCTIONS = ['GOVERN', 'MAP', 'MEASURE', 'MANAGE'] as const;
 
-function urlKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
 /** Every filter view of the control library, only those that select at least one control. */
 export function buildControlFilters(
   controls: readonly CrosswalkSource[],
@@ -43,25 +37,25 @@ export function buildControlFilters(
       .sort(compareReferences);
   const filters: ControlFilter[] = [
     ...groups.map((group) => ({
-      key: `group-${urlKey(group.id)}`,
+      key: controlFilterKey.group(group.id),
       label: `${group.id} ${group.title}`,
       kind: 'group' as const,
       controlIds: pick((control) => control.group === group.id || (control.group ?? '').startsWith(`${group.id}.`)),
     })),
     ...articles.map((article) => ({
-      key: `eu-ai-act-${urlKey(article.id)}`,
+      key: controlFilterKey.euAiActArticle(article.id),
       label: `EU AI Act ${article.id} ${article.title}`,
       kind: 'eu-ai-act' as const,
       controlIds: pick((control) => control.euAiAct.includes(article.id)),
     })),
     ...NIST_FUNCTIONS.map((fn) => ({
-      key: `nist-${fn.toLowerCase()}`,
+      key: controlFilterKey.nistFunction(fn),
       label: `NIST AI RMF ${fn}`,
       kind: 'nist' as const,
       controlIds: pick((control) => control.nistAiRmf.some((name) => name.startsWith(`${fn} `))),
     })),
     {
-      key: 'iso-27001',
+      key: controlFilterKey.iso27001,
       label: 'Has an indicative ISO/IEC 27001:2022 counterpart',
       kind: 'iso27001',
       controlIds: pick((control) => (control.iso27001 ?? []).length > 0),

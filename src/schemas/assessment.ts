@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import type { Emphasis } from '../lib/assessment/types';
+import { ROLES, SIZE_BANDS, type SizeBand } from '../lib/scoping';
 import { clauseIdSchema, controlIdSchema, dataPageSchema } from './common';
 
 /** Site path of a clause or control guidance page, e.g. "/clauses/6/#6-1-2" or "/controls/a-6-2-8/". */
@@ -32,7 +34,7 @@ const questionSchema = z.object({
   /** 1 = an auditor looks for it first (held back from the top band), 2 = core practice, 3 = maturity. Default 2. */
   priority: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
   /** Scoping answers that raise a gap here one priority level: a role, or "eu-high-risk". Default: none. */
-  raisedFor: z.array(z.enum(['developer', 'provider', 'user', 'eu-high-risk'])).default([]),
+  raisedFor: z.array(z.enum([...ROLES, 'eu-high-risk'] satisfies Emphasis[])).default([]),
 });
 
 /** A readiness band; the highest band whose rule is met applies. */
@@ -67,12 +69,9 @@ export const assessmentSchema = z.object({
   /** Multipliers applied to the certification phases for the indicative timeline. */
   timeline: z.object({
     /** Factor per size band; the phases on /certification/ are stated for 50-500 people (factor 1). */
-    sizeFactors: z.object({
-      'under-50': z.number().positive(),
-      '50-500': z.number().positive(),
-      '500-2000': z.number().positive(),
-      'over-2000': z.number().positive(),
-    }),
+    sizeFactors: z.object(
+      Object.fromEntries(SIZE_BANDS.map((band) => [band, z.number().positive()])) as Record<SizeBand, z.ZodNumber>,
+    ),
     /** Factor by number of AI systems in scope; the last entry whose minSystems is reached applies. */
     systemCountFactors: z
       .array(z.object({ minSystems: z.number().int().nonnegative(), factor: z.number().positive() }))

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { dataPageSchema } from './common';
-import { CERTIFICATIONS, COMPONENT_IDS, PHASE_IDS, ROLES, SIZE_BANDS } from '../lib/estimator/ids';
+import { CERTIFICATIONS, COMPONENT_IDS, PHASE_IDS } from '../lib/estimator/ids';
+import { ROLES, SIZE_BANDS } from '../lib/scoping';
 import { pricingProblems } from '../lib/estimator/invariants';
 
 /** A percentage change: -30 is 30% less. Never -100 or below (that would make the work free). */

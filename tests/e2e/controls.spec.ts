@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
+import { clauseAnchor, controlPath } from '../../src/lib/slugs';
 import { parseCsv } from './support/parseCsv';
 
 interface StandardFile {
@@ -9,7 +10,6 @@ interface StandardFile {
 // The facts file, not the pages: the tests check the pages against the standard.
 const standard = parse(readFileSync('content/data/standard.yaml', 'utf8')) as StandardFile;
 const annexA = standard.groups.flatMap((group) => group.controls ?? []);
-const slug = (id: string) => id.toLowerCase().replaceAll('.', '-');
 
 test('the standard lists 38 Annex A controls', () => {
   expect(annexA).toHaveLength(38);
@@ -17,7 +17,7 @@ test('the standard lists 38 Annex A controls', () => {
 
 for (const control of annexA) {
   test(`${control.id} has a page with its ID, title, evidence and crosswalk`, async ({ page }) => {
-    await page.goto(`/controls/${slug(control.id)}/`);
+    await page.goto(controlPath(control.id));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${control.id} ${control.title}`);
     await expect(page.getByRole('heading', { name: 'Evidence an auditor expects' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'How to implement it' })).toBeVisible();
@@ -95,7 +95,7 @@ test('every clause page has a section for each sub-clause, reachable by its anch
   await page.goto('/clauses/6/#6-1-2');
   await expect(page.locator('[id="6-1-2"]')).toHaveText(/^6\.1\.2 AI risk assessment/);
   for (const id of ['6.1', '6.1.1', '6.1.3', '6.1.4', '6.2', '6.3']) {
-    await expect(page.locator(`[id="${id.replaceAll('.', '-')}"]`)).toBeVisible();
+    await expect(page.locator(`[id="${clauseAnchor(id)}"]`)).toBeVisible();
   }
   await page.goto('/clauses/');
   await expect(page.getByRole('heading', { name: 'Checklist: mandatory documented information' })).toBeVisible();

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { StandardCatalogue } from '../../../src/lib/catalogue';
 import { catalogueProblems, unknownReferenceProblems, type ValidEntry } from './crossReferences';
+import { derivedDataProblems } from './derivedData';
 import { imageProblems, scanMarkdownBody, sectionHeadings, type BodyLink } from './markdownBody';
 import type { CheckProblem } from './problems';
 import { schemaFor, SETTINGS_FILE } from './schemaTable';
@@ -94,5 +95,9 @@ export function checkContentFiles(root: string, settingsFile = SETTINGS_FILE): C
     result.problems.push(...crossChecks);
     if (crossChecks.length > 0) result.stopsBuild = true;
   }
+  // What the tool pages derive from several files; a problem there stops their page, so the build.
+  const derived = derivedDataProblems(valid, result.problems);
+  result.problems.push(...derived);
+  if (derived.length > 0) result.stopsBuild = true;
   return result;
 }

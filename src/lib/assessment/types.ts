@@ -2,6 +2,7 @@
  * Shapes shared by the readiness assessment's logic, storage and island.
  * Plain data only: everything here must survive JSON.stringify and a round trip through a file.
  */
+import type { EuExposure, Role, SizeBand } from '../scoping';
 
 /**
  * Version of the saved and exported answer format (the shapes below). Bump it and add a
@@ -14,17 +15,8 @@ export const CURRENT_VERSION = 2;
 export const ANSWER_STATUSES = ['not-started', 'partial', 'implemented', 'not-applicable'] as const;
 export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
 
-/** How the organization relates to AI (scoping step). */
-export const ROLES = ['developer', 'provider', 'user'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** Head-count bands (scoping step); the quote estimator reads the same values. */
-export const SIZE_BANDS = ['under-50', '50-500', '500-2000', 'over-2000'] as const;
-export type SizeBand = (typeof SIZE_BANDS)[number];
-
-/** EU AI Act exposure (scoping step). */
-export const EU_EXPOSURES = ['none', 'limited', 'high-risk', 'unsure'] as const;
-export type EuExposure = (typeof EU_EXPOSURES)[number];
+// The scoping vocabulary is shared with the estimator: defined in src/lib/scoping.ts, re-exported for this tool's modules.
+export { EU_EXPOSURES, ROLES, SIZE_BANDS, type EuExposure, type Role, type SizeBand } from '../scoping';
 
 /** Longest N/A justification and note kept, in characters. */
 export const MAX_JUSTIFICATION_LENGTH = 500;
@@ -61,7 +53,7 @@ export interface AssessmentAnswers {
   answers: Record<string, Answer>;
 }
 
-/** Something a scoping answer can raise the priority of a gap for. */
+/** Something a scoping answer can raise the priority of a gap for: a role, or a possibly high-risk EU AI system. */
 export type Emphasis = Role | 'eu-high-risk';
 
 /** A question of the bank (content/data/assessment.yaml), as the logic needs it. */

@@ -2,7 +2,8 @@
  * What the visitor tells the estimator, its defaults and the rules its form can break (count, date).
  * This is all a page load needs; validating untrusted inputs (saved data, shared links) is in inputs.ts.
  */
-import { COMPONENT_IDS, type CertificationId, type ComponentId, type Role, type SizeBand } from './ids';
+import type { Role, SizeBand } from '../scoping';
+import { COMPONENT_IDS, type CertificationId, type ComponentId } from './ids';
 
 /** What the visitor tells the estimator. */
 export interface EstimatorInputs {

@@ -1,5 +1,6 @@
 /** Validation of untrusted inputs (saved data, shared links); the inputs' shape and defaults are in inputShape.ts. */
-import { CERTIFICATIONS, COMPONENT_IDS, ROLES, SIZE_BANDS, isOneOf } from './ids';
+import { ROLES, SIZE_BANDS, isOneOf } from '../scoping';
+import { CERTIFICATIONS, COMPONENT_IDS } from './ids';
 import { inOrder, isIsoDate, isValidAiSystemCount, type EstimatorInputs } from './inputShape';
 
 export { defaultInputs, isIsoDate, isValidAiSystemCount, type EstimatorInputs } from './inputShape';

@@ -1,5 +1,4 @@
 import { COMPONENT_IDS, PHASE_IDS } from './ids';
-import { pricingProblems } from './invariants';
 import type { EstimatorModel, PricingConfig } from './types';
 
 interface CostsData {
@@ -13,6 +12,8 @@ interface CertificationData {
  * Joins the base ranges (costs.yaml), the phases (certification.yaml) and the adjustments
  * (pricing.yaml) into the model the estimator runs on. Throws, naming the file, when one of the
  * estimator's components or phases is missing, so the build fails instead of the page.
+ * `pricing` has passed pricingSchema, which runs the pricing rules (invariants.ts): they are not
+ * run again here, so a build checks them once.
  */
 export function buildEstimatorModel(
   costs: CostsData,
@@ -35,8 +36,6 @@ export function buildEstimatorModel(
     if (!found) throw new Error(`content/data/certification.yaml: the estimator needs a phase with id "${id}"`);
     return { id, name: found.name, minWeeks: found.minWeeks, maxWeeks: found.maxWeeks };
   });
-  const problems = pricingProblems(pricing);
-  if (problems.length > 0) throw new Error(`content/data/pricing.yaml:\n- ${problems.join('\n- ')}`);
   // Only what the estimator computes with: the model is serialised into the page for the island.
   const { roundTo, surveillanceYears, sizeBands, aiSystems, highRisk, roles, certifications, aiInventory } = pricing;
   return {

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getChecklistControls } from '../../data/checklist';
 import { getSiteSettings } from '../../data/site';
+import { controlPath } from '../../lib/slugs';
 
 export const GET: APIRoute = async () => {
   const [controls, settings] = await Promise.all([getChecklistControls(), getSiteSettings()]);
@@ -10,7 +11,7 @@ export const GET: APIRoute = async () => {
     note: 'IDs and titles as published; summaries and evidence are our own guidance. EU AI Act and ISO/IEC 27001 links are indicative.',
     controls: controls.map((control) => ({
       ...control,
-      url: new URL(`/controls/${control.id.toLowerCase().replaceAll('.', '-')}/`, settings.siteUrl).href,
+      url: new URL(controlPath(control.id), settings.siteUrl).href,
     })),
   };
   return new Response(JSON.stringify(body, null, 2), {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { estimateCosts } from '../../../src/lib/estimator/estimate';
 import { defaultInputs, type EstimatorInputs } from '../../../src/lib/estimator/inputs';
 import { estimateTimeline } from '../../../src/lib/estimator/timeline';
+import { ROLES } from '../../../src/lib/scoping';
 import { costsData, pricingData, realModel } from './realModel';
 
 const typical: EstimatorInputs = { ...defaultInputs(), ...pricingData.typicalProfile.inputs };
@@ -59,7 +60,7 @@ describe("the typical profile lands in costs.yaml's typical total (issue 5, poin
 
   it('for every AI system count from 1 to 3 and every role, the estimate overlaps most of the typical range', () => {
     for (const aiSystemCount of [1, 2, 3]) {
-      for (const role of ['developer', 'provider', 'user'] as const) {
+      for (const role of ROLES) {
         const { firstYear } = estimateCosts({ ...typical, aiSystemCount, role }, realModel);
         const overlap = Math.min(firstYear.high, high) - Math.max(firstYear.low, low);
         expect(overlap / (high - low)).toBeGreaterThanOrEqual(0.85);

@@ -1,6 +1,7 @@
 /** Enumerates the estimator's input space and checks the buyer's expectations of issue 5, point 4. */
 import { estimateCosts } from '../../../src/lib/estimator/estimate';
-import { CERTIFICATIONS, COMPONENT_IDS, ROLES, SIZE_BANDS } from '../../../src/lib/estimator/ids';
+import { CERTIFICATIONS, COMPONENT_IDS } from '../../../src/lib/estimator/ids';
+import { ROLES, SIZE_BANDS } from '../../../src/lib/scoping';
 import type { EstimatorInputs } from '../../../src/lib/estimator/inputs';
 import { estimateTimeline } from '../../../src/lib/estimator/timeline';
 import type { EstimatorModel } from '../../../src/lib/estimator/types';

@@ -172,10 +172,4 @@ describe('buildEstimatorModel', () => {
       'content/data/certification.yaml: the estimator needs a phase with id "certification-audit"',
     );
   });
-
-  it('fails on pricing that breaks the rules', () => {
-    const pricing = fixturePricing();
-    pricing.highRisk.costs[0]!.percent = -10;
-    expect(() => buildEstimatorModel(costs, certification, pricing)).toThrow('content/data/pricing.yaml');
-  });
 });

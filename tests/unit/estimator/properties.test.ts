@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { COMPONENT_IDS } from '../../../src/lib/estimator/ids';
+import { CERTIFICATIONS, COMPONENT_IDS } from '../../../src/lib/estimator/ids';
 import type { EstimatorInputs } from '../../../src/lib/estimator/inputs';
+import { ROLES, SIZE_BANDS } from '../../../src/lib/scoping';
 import { pricingProblems } from '../../../src/lib/estimator/invariants';
 import { checkMonotonicProperties, checkServiceRemoval, randomProfiles } from './inputSpace';
 import { randomModel } from './randomPricing';
@@ -24,10 +25,10 @@ describe('the pricing model behaves as a buyer expects (real content/data files)
     // Prices depend on the AI system count only through its band: one count per band, plus the maximum.
     const edges = [...new Set(realModel.pricing.aiSystems.bands.map((band) => band.from).concat(max))];
     const grid: EstimatorInputs[] = [];
-    for (const sizeBand of ['under-50', '50-500', '500-2000', 'over-2000'] as const)
+    for (const sizeBand of SIZE_BANDS)
       for (const aiSystemCount of edges)
         for (const highRisk of [false, true])
-          for (const role of ['developer', 'provider', 'user'] as const)
+          for (const role of ROLES)
             for (let mask = 0; mask < 16; mask += 1)
               for (const aiInventory of [false, true])
                 grid.push({
@@ -35,9 +36,7 @@ describe('the pricing model behaves as a buyer expects (real content/data files)
                   aiSystemCount,
                   highRisk,
                   role,
-                  certifications: (['iso27001', 'iso9001', 'iso27701', 'soc2'] as const).filter(
-                    (_, i) => (mask >> i) & 1,
-                  ),
+                  certifications: CERTIFICATIONS.filter((_, i) => (mask >> i) & 1),
                   aiInventory,
                   services: [...COMPONENT_IDS],
                   targetDate: '',

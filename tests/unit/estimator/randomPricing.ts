@@ -2,7 +2,8 @@
  * Random pricing data that follows the rules of pricingProblems(), to show that the rules alone
  * (not the particular numbers in pricing.yaml) guarantee the buyer's expectations.
  */
-import { CERTIFICATIONS, COMPONENT_IDS, PHASE_IDS, ROLES, SIZE_BANDS } from '../../../src/lib/estimator/ids';
+import { CERTIFICATIONS, COMPONENT_IDS, PHASE_IDS } from '../../../src/lib/estimator/ids';
+import { ROLES, SIZE_BANDS } from '../../../src/lib/scoping';
 import type { Adjustment, EstimatorModel, PricingConfig } from '../../../src/lib/estimator/types';
 import { seededRandom } from './inputSpace';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CERTIFICATIONS, COMPONENT_IDS, ROLES, SIZE_BANDS } from '../../../src/lib/estimator/ids';
+import { CERTIFICATIONS, COMPONENT_IDS } from '../../../src/lib/estimator/ids';
+import { ROLES, SIZE_BANDS } from '../../../src/lib/scoping';
 import { defaultInputs, type EstimatorInputs } from '../../../src/lib/estimator/inputs';
 import { decodeShareFragment, encodeShareFragment } from '../../../src/lib/estimator/share';
 import { seededRandom } from './inputSpace';
