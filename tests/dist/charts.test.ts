@@ -52,3 +52,54 @@ describe('/costs/ chart', () => {
     }
   });
 });
+
+interface CertificationData {
+  phases: { id: string; name: string; minWeeks: number; maxWeeks: number }[];
+  auditStages: { name: string }[];
+  cycle: { when: string }[];
+}
+
+describe('/certification/ charts', () => {
+  const certification = contentData<CertificationData>('certification');
+  const timeline = chartSvg('/certification/', 'phase-timeline');
+  const cycle = chartSvg('/certification/', 'certification-cycle');
+  const axisMax = Number(timeline.attributes['data-axis-max']);
+
+  it('have titles', () => {
+    expect(titleOf(timeline)).toMatch(/phases/i);
+    expect(titleOf(cycle)).toMatch(/cycle/i);
+  });
+
+  it('draw every phase, in order, with its weeks from the data', () => {
+    const rows = findAll(timeline, (element) => 'data-phase-id' in element.attributes);
+    expect(rows.map((row) => row.attributes['data-phase-id'])).toEqual(certification.phases.map((phase) => phase.id));
+    let earliestStart = 0;
+    for (const [index, phase] of certification.phases.entries()) {
+      const row = rows[index]!;
+      expect(textOf(row)).toContain(phase.name.split(' ')[0]);
+      const value = findAll(row, (element) => element.attributes.class === 'chart-value')[0]!;
+      expect(numbersIn(textOf(value)), `${phase.id} weeks`).toEqual([phase.minWeeks, phase.maxWeeks]);
+      const shortest = findAll(row, (element) => element.attributes['data-part'] === 'shortest')[0]!;
+      expect(percentAttribute(shortest, 'x'), `${phase.id} starts after the earlier phases`).toBeCloseTo((earliestStart / axisMax) * 100, 1);
+      expect(percentAttribute(shortest, 'width')).toBeCloseTo((phase.minWeeks / axisMax) * 100, 1);
+      earliestStart += phase.minWeeks;
+    }
+  });
+
+  it('ends at the certification decision after the sum of the phases', () => {
+    const [decision] = findAll(timeline, (element) => 'data-decision-min-weeks' in element.attributes);
+    const sum = (key: 'minWeeks' | 'maxWeeks') => certification.phases.reduce((total, phase) => total + phase[key], 0);
+    expect(numbersIn(textOf(decision!))).toEqual([sum('minWeeks'), sum('maxWeeks')]);
+  });
+
+  it('marks both audit stages by name', () => {
+    const markers = findAll(timeline, (element) => 'data-audit-stage' in element.attributes).map(textOf);
+    expect(markers).toEqual(certification.auditStages.map((stage) => stage.name));
+  });
+
+  it('shows the three-year cycle with its surveillance audits', () => {
+    const events = findAll(cycle, (element) => 'data-cycle-kind' in element.attributes);
+    expect(events.map(textOf)).toEqual(certification.cycle.map((step) => step.when));
+    expect(events.filter((event) => event.attributes['data-cycle-kind'] === 'surveillance')).toHaveLength(certification.cycle.length - 2);
+  });
+});
