@@ -1,5 +1,8 @@
 // The build-time charts in dist/: well-formed SVG, titled, and drawn from the content data they show.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { distDir } from './support/builtSite';
 import { chartSvg, contentData, findAll, numbersIn, percentAttribute, textOf, titleOf } from './support/charts';
 
 interface CostsData {
@@ -101,5 +104,32 @@ describe('/certification/ charts', () => {
     const events = findAll(cycle, (element) => 'data-cycle-kind' in element.attributes);
     expect(events.map(textOf)).toEqual(certification.cycle.map((step) => step.when));
     expect(events.filter((event) => event.attributes['data-cycle-kind'] === 'surveillance')).toHaveLength(certification.cycle.length - 2);
+  });
+});
+
+describe('/clauses/ chart', () => {
+  const svg = chartSvg('/clauses/', 'management-cycle');
+
+  it('has a title', () => {
+    expect(titleOf(svg)).toMatch(/plan-do-check-act/i);
+  });
+
+  it('links every clause from 4 to 10 to its built page, under its plan-do-check-act step', () => {
+    const links = findAll(svg, (element) => element.name === 'a');
+    expect(links.map((link) => link.attributes['data-clause'])).toEqual(['4', '5', '6', '7', '8', '9', '10']);
+    for (const link of links) {
+      const number = link.attributes['data-clause']!;
+      expect(link.attributes.href).toBe(`/clauses/${number}/`);
+      expect(existsSync(path.join(distDir, 'clauses', number, 'index.html')), `/clauses/${number}/ is built`).toBe(true);
+      const title = /^title:\s*(.+)$/m.exec(readFileSync(path.resolve('content/clauses', `${number}.mdx`), 'utf8'))?.[1];
+      expect(textOf(link)).toContain(title);
+      const [numberText] = findAll(link, (element) => element.attributes.class === 'chart-clause-number');
+      expect(textOf(numberText!)).toBe(number);
+    }
+    const stageOf = (number: string) =>
+      findAll(svg, (element) => 'data-stage' in element.attributes).find((stage) =>
+        findAll(stage, (element) => element.attributes['data-clause'] === number).length > 0,
+      )?.attributes['data-stage'];
+    expect(['4', '6', '7', '9', '10'].map(stageOf)).toEqual(['Plan', 'Plan', 'Do', 'Check', 'Act']);
   });
 });
