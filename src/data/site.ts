@@ -1,4 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { dataFilePath, type DataFileName } from '../schemas/collections';
 import type { SiteSettings } from '../schemas/settings';
 
 /** Brand and site-wide settings from content/settings/site.yaml (or SITE_SETTINGS). */
@@ -8,13 +9,9 @@ export async function getSiteSettings(): Promise<SiteSettings> {
   return entry.data;
 }
 
-/** Collections that hold exactly one data file, content/data/<name>.yaml. */
-export type DataFileCollection =
-  'standard' | 'home' | 'costs' | 'compare' | 'certification' | 'mistakes' | 'faq' | 'assessment' | 'pricing';
-
 /** A singleton data file from content/data/, failing with its path when it is missing. */
-export async function getDataFile<C extends DataFileCollection>(collection: C): Promise<CollectionEntry<C>['data']> {
+export async function getDataFile<C extends DataFileName>(collection: C): Promise<CollectionEntry<C>['data']> {
   const entry = (await getEntry(collection, collection)) as CollectionEntry<C> | undefined;
-  if (!entry) throw new Error(`content/data/${collection}.yaml is missing`);
+  if (!entry) throw new Error(`${dataFilePath(collection)} is missing`);
   return entry.data;
 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { listSitePaths } from '../files/listFiles';
 import { findBrokenLinks, type BrokenLink, type BuiltPage } from '../../../src/integrations/brokenLinks';
+import { PAGE_FOLDER_NAMES } from '../../../src/schemas/collections';
 import type { BodyLink } from './markdownBody';
 import type { CheckProblem } from './problems';
 
@@ -30,9 +31,11 @@ export function readBuiltSite(root: string, distDir = 'dist'): BuiltSite {
   return { dir: distDir, pages, files: new Set(files) };
 }
 
+const pageFile = new RegExp(`^content/(${PAGE_FOLDER_NAMES.join('|')})/([^/]+)\\.mdx?$`);
+
 /** The page a content file becomes: content/updates/x.mdx -> /updates/x/. */
 export function pagePathOf(file: string): string | undefined {
-  const match = /^content\/(controls|clauses|industries|platforms|services|updates)\/([^/]+)\.mdx?$/.exec(file);
+  const match = pageFile.exec(file);
   return match ? `/${match[1]}/${match[2]}/` : undefined;
 }
 
