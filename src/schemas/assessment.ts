@@ -49,7 +49,10 @@ const bandSchema = z.object({
   summary: z.string().min(30),
 });
 
-/** content/data/assessment.yaml: the question bank, bands and timeline factors of /assessment/. */
+/**
+ * content/data/assessment.yaml: the question bank and bands of /assessment/. Its timeline uses the
+ * week effects of content/data/pricing.yaml, shared with the quote estimator.
+ */
 export const assessmentSchema = z.object({
   /** Title, description, intro, review date and sources of /assessment/. */
   page: dataPageSchema,
@@ -64,21 +67,6 @@ export const assessmentSchema = z.object({
       (bands) => new Set(bands.map((band) => band.minPercent)).size === bands.length,
       'two bands share a minPercent',
     ),
-  /** Multipliers applied to the certification phases for the indicative timeline. */
-  timeline: z.object({
-    /** Factor per size band; the phases on /certification/ are stated for 50-500 people (factor 1). */
-    sizeFactors: z.object({
-      'under-50': z.number().positive(),
-      '50-500': z.number().positive(),
-      '500-2000': z.number().positive(),
-      'over-2000': z.number().positive(),
-    }),
-    /** Factor by number of AI systems in scope; the last entry whose minSystems is reached applies. */
-    systemCountFactors: z
-      .array(z.object({ minSystems: z.number().int().nonnegative(), factor: z.number().positive() }))
-      .min(1)
-      .refine((steps) => steps.some((step) => step.minSystems === 0), 'one entry needs minSystems: 0'),
-  }),
   /** The questions, in wizard order within each area. */
   questions: z.array(questionSchema).min(40).max(70),
 });

@@ -117,12 +117,11 @@ export interface Phase {
   maxWeeks: number;
 }
 
-/** Multipliers of the indicative timeline (content/data/assessment.yaml). */
-export interface TimelineSettings {
-  sizeFactors: Record<SizeBand, number>;
-  /** Ordered by minSystems; the last entry whose minSystems is reached applies. */
-  systemCountFactors: { minSystems: number; factor: number }[];
-}
+/**
+ * The rule for phase durations, shared with the quote estimator: the week effects of
+ * content/data/pricing.yaml (see src/lib/estimator/timeline.ts).
+ */
+export type { TimelineRule } from '../estimator/timeline';
 
 /** An empty answer, used for questions not answered yet. */
 export function emptyAnswer(): Answer {
