@@ -7,14 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { estimateTimeline as assessmentTimeline } from '../../src/lib/assessment/timeline';
 import { EU_EXPOSURES, ROLES, SIZE_BANDS, type Scoping } from '../../src/lib/assessment/types';
 import { defaultInputs } from '../../src/lib/estimator/inputs';
-import { estimateTimeline as estimatorTimeline, timelineRuleOf } from '../../src/lib/estimator/timeline';
+import { buildTimelineTable, estimateTimeline as estimatorTimeline } from '../../src/lib/estimator/timeline';
 import { certificationData, realModel } from './estimator/realModel';
 
 const TODAY = '2026-12-01';
-const assessmentRule = timelineRuleOf(realModel.pricing); // what the assessment page passes to its island
+// What the assessment page passes to its island.
+const assessmentTable = buildTimelineTable(certificationData.phases, realModel.pricing);
 
 function bothTools(scoping: Scoping) {
-  const assessment = assessmentTimeline(certificationData.phases, scoping, 100, assessmentRule);
+  const assessment = assessmentTimeline(certificationData.phases, scoping, 100, assessmentTable);
   const estimator = estimatorTimeline(
     {
       ...defaultInputs(),

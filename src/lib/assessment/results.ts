@@ -4,7 +4,7 @@ import { listUnanswered, prioritizeGaps, type Gap } from './gaps';
 import { countEssentialGaps, scoreAssessment, type AssessmentScore } from './scoring';
 import { deriveStatementOfApplicability, type SoaRow } from './statementOfApplicability';
 import { estimateTimeline, type TimelineEstimate } from './timeline';
-import type { Area, AssessmentAnswers, Band, ControlRef, Phase, Question, TimelineRule } from './types';
+import type { Area, AssessmentAnswers, Band, ControlRef, Phase, Question, TimelineTable } from './types';
 
 /** Content the results depend on (passed to the island as props). */
 export interface AssessmentContent {
@@ -13,8 +13,8 @@ export interface AssessmentContent {
   controls: ControlRef[];
   bands: Band[];
   phases: Phase[];
-  /** The shared timeline rule, week effects only (costs stripped by timelineRuleOf). */
-  timeline: TimelineRule;
+  /** Ranges of the shared timeline rule for every scoping profile (buildTimelineTable). */
+  timeline: TimelineTable;
   contentVersion: string;
 }
 

@@ -2,12 +2,13 @@
  * Indicative timeline to certification. The ranges come from the same rule as the quote estimator
  * (src/lib/estimator/timeline.ts): the phases on /certification/ moved by the week effects of
  * content/data/pricing.yaml for the organization's size, AI systems, role and high-risk use, so
- * the same organization gets the same range in both tools. The assessment does not ask about
- * certifications held or an existing inventory; readiness stands for work already done. Within
- * each range the expected duration sits closer to the high end the lower the readiness:
+ * the same organization gets the same range in both tools. The rule is evaluated at build time
+ * into a table (timelineTable.ts); the assessment does not ask about certifications held or an
+ * existing inventory, because readiness stands for work already done. Within each range the
+ * expected duration sits closer to the high end the lower the readiness:
  * expected = low + (high - low) * (1 - readiness / 100).
  */
-import { phaseRanges, type TimelineProfile, type TimelineRule } from '../estimator/timeline';
+import { timelineKey, type TimelineTable } from './timelineTable';
 import type { Phase, Scoping } from './types';
 
 export interface PhaseEstimate {
@@ -30,14 +31,12 @@ export interface TimelineEstimate {
 }
 
 /** What the shared timeline rule knows from the scoping step; unanswered questions move nothing. */
-export function timelineProfile(scoping: Scoping): TimelineProfile {
+export function timelineProfile(scoping: Scoping) {
   return {
     sizeBand: scoping.sizeBand,
     aiSystemCount: scoping.aiSystemCount,
     highRisk: scoping.euExposure === 'high-risk',
     role: scoping.role,
-    certifications: [],
-    aiInventory: false,
   };
 }
 
@@ -46,16 +45,24 @@ export function estimateTimeline(
   phases: readonly Phase[],
   scoping: Scoping,
   readinessPercent: number | null,
-  rule: TimelineRule,
+  table: TimelineTable,
 ): TimelineEstimate {
+  const key = timelineKey(timelineProfile(scoping), table.systemBands);
+  const ranges = table.ranges[key];
+  if (!ranges || ranges.length !== phases.length) {
+    throw new Error(`The timeline table has no ranges for "${key}": rebuild it from the same phases`);
+  }
   const remaining = 1 - Math.min(100, Math.max(0, readinessPercent ?? 0)) / 100;
-  const estimates = phaseRanges(phases, timelineProfile(scoping), rule).map((phase) => ({
-    id: phase.id,
-    name: phase.name,
-    lowWeeks: phase.minWeeks,
-    highWeeks: phase.maxWeeks,
-    expectedWeeks: Math.round(phase.minWeeks + (phase.maxWeeks - phase.minWeeks) * remaining),
-  }));
+  const estimates = phases.map((phase, index) => {
+    const [lowWeeks, highWeeks] = ranges[index]!;
+    return {
+      id: phase.id,
+      name: phase.name,
+      lowWeeks,
+      highWeeks,
+      expectedWeeks: Math.round(lowWeeks + (highWeeks - lowWeeks) * remaining),
+    };
+  });
   const sum = (pick: (phase: PhaseEstimate) => number) => estimates.reduce((total, phase) => total + pick(phase), 0);
   const publishedHigh = phases.reduce((total, phase) => total + phase.maxWeeks, 0);
   return {

@@ -117,11 +117,8 @@ export interface Phase {
   maxWeeks: number;
 }
 
-/**
- * The rule for phase durations, shared with the quote estimator: the week effects of
- * content/data/pricing.yaml (see src/lib/estimator/timeline.ts).
- */
-export type { TimelineRule } from '../estimator/timeline';
+/** The certification timeline for every scoping profile, computed by the estimator's rule at build time. */
+export type { TimelineTable } from './timelineTable';
 
 /** An empty answer, used for questions not answered yet. */
 export function emptyAnswer(): Answer {

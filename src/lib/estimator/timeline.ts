@@ -3,7 +3,8 @@
  * share. Each phase on /certification/ (content/data/certification.yaml) is moved by the week
  * effects of content/data/pricing.yaml for the answers given, and rounded to whole weeks.
  */
-import type { PhaseId } from './ids';
+import { timelineKey, type TimelineTable } from '../assessment/timelineTable';
+import { ROLES, SIZE_BANDS, type PhaseId } from './ids';
 import type { EstimatorInputs } from './inputs';
 import {
   adjustmentSources,
@@ -13,7 +14,7 @@ import {
   type AdjustmentRules,
   type AppliedEffect,
 } from './sources';
-import type { Adjustment, EstimatorModel } from './types';
+import type { EstimatorModel } from './types';
 
 export type { AdjustmentProfile as TimelineProfile, AdjustmentRules as TimelineRule } from './sources';
 
@@ -59,17 +60,23 @@ export function phaseRanges<P extends PhaseBase>(
   });
 }
 
-/** The rule without the cost effects, for a page that only needs durations (it is serialised into the page). */
-export function timelineRuleOf(rule: AdjustmentRules): AdjustmentRules {
-  const weeksOnly = <A extends Adjustment>(adjustment: A): A => ({ ...adjustment, costs: [] });
-  return {
-    sizeBands: rule.sizeBands.map(weeksOnly),
-    aiSystems: { max: rule.aiSystems.max, bands: rule.aiSystems.bands.map(weeksOnly) },
-    highRisk: weeksOnly(rule.highRisk),
-    roles: rule.roles.map(weeksOnly),
-    certifications: rule.certifications.map(weeksOnly),
-    aiInventory: weeksOnly(rule.aiInventory),
-  };
+/**
+ * The ranges of every profile the readiness assessment's scoping step can hold (each answer
+ * known or not), computed with this rule at build time and passed to its island as data.
+ */
+export function buildTimelineTable(phases: readonly PhaseBase[], rule: AdjustmentRules): TimelineTable {
+  const systemBands = rule.aiSystems.bands.map((band) => band.from);
+  const ranges: TimelineTable['ranges'] = {};
+  for (const sizeBand of [null, ...SIZE_BANDS])
+    for (const aiSystemCount of [null, ...systemBands])
+      for (const role of [null, ...ROLES])
+        for (const highRisk of [false, true]) {
+          const profile = { sizeBand, aiSystemCount, role, highRisk, certifications: [], aiInventory: false };
+          ranges[timelineKey(profile, systemBands)] = phaseRanges(phases, profile, rule).map(
+            (phase): [number, number] => [phase.minWeeks, phase.maxWeeks],
+          );
+        }
+  return { systemBands, ranges };
 }
 
 export type TargetStatus = 'none' | 'past' | 'too-soon' | 'tight' | 'comfortable';

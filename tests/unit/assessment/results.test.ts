@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeResults } from '../../../src/lib/assessment/results';
+import { buildTimelineTable } from '../../../src/lib/estimator/timeline';
 import { fixturePricing } from '../estimator/fixtures';
 import { answer, areas, bands, questions, scoping } from './fixtures';
 
@@ -13,7 +14,10 @@ const content = {
   ],
   bands,
   phases: [{ id: 'gap-analysis', name: 'Gap analysis', minWeeks: 2, maxWeeks: 3 }],
-  timeline: fixturePricing(),
+  timeline: buildTimelineTable(
+    [{ id: 'gap-analysis', name: 'Gap analysis', minWeeks: 2, maxWeeks: 3 }],
+    fixturePricing(),
+  ),
   contentVersion: '2026-11-28',
 };
 

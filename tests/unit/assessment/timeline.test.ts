@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { estimateTimeline, timelineProfile } from '../../../src/lib/assessment/timeline';
+import { buildTimelineTable } from '../../../src/lib/estimator/timeline';
+import { systemBandIndex, timelineKey } from '../../../src/lib/assessment/timelineTable';
 import { fixtureModel, fixturePricing } from '../estimator/fixtures';
 import { scoping } from './fixtures';
 
 // Published phases 2-3, 3-4, 3-4, 4-6, 2-3, 1-2 weeks: 15-22 in total.
 const { phases } = fixtureModel();
-const rule = fixturePricing();
+const rule = buildTimelineTable(phases, fixturePricing());
 const reference = scoping({ role: 'provider', sizeBand: '50-500', aiSystemCount: 5, euExposure: 'none' });
 
 describe('estimateTimeline (assessment)', () => {
@@ -37,10 +39,11 @@ describe('estimateTimeline (assessment)', () => {
   });
 
   it('counts high-risk EU exposure as high-risk use', () => {
-    const highRiskRule = {
-      ...rule,
-      highRisk: { ...rule.highRisk, weeks: [{ phase: 'impact-assessments' as const, percent: 50, because: 'deeper' }] },
-    };
+    const pricing = fixturePricing();
+    const highRiskRule = buildTimelineTable(phases, {
+      ...pricing,
+      highRisk: { ...pricing.highRisk, weeks: [{ phase: 'impact-assessments', percent: 50, because: 'deeper' }] },
+    });
     const highRisk = estimateTimeline(phases, { ...reference, euExposure: 'high-risk' }, 0, highRiskRule);
     expect(highRisk.phases[2]).toMatchObject({ id: 'impact-assessments', lowWeeks: 5, highWeeks: 6 });
     const unsure = estimateTimeline(phases, { ...reference, euExposure: 'unsure' }, 0, highRiskRule);
@@ -50,13 +53,33 @@ describe('estimateTimeline (assessment)', () => {
   it('moves nothing for unanswered scoping questions, and says so', () => {
     const estimate = estimateTimeline(phases, scoping(), 0, rule);
     expect(estimate).toMatchObject({ totalLowWeeks: 15, totalHighWeeks: 22, assumedDefaults: true });
-    expect(timelineProfile(scoping())).toEqual({
-      sizeBand: null,
-      aiSystemCount: null,
-      highRisk: false,
-      role: null,
-      certifications: [],
-      aiInventory: false,
-    });
+    expect(timelineProfile(scoping())).toEqual({ sizeBand: null, aiSystemCount: null, highRisk: false, role: null });
+  });
+
+  it('refuses a table built for other phases rather than guess', () => {
+    expect(() => estimateTimeline(phases.slice(1), reference, 0, rule)).toThrow(
+      /no ranges for "50-500\|1\|provider\|-"/,
+    );
+  });
+});
+
+describe('the timeline table', () => {
+  it('finds the AI-systems band as the estimator does: the last band a count reaches', () => {
+    expect([0, 1, 3, 4, 10, 11, 500].map((count) => systemBandIndex(count, [1, 4, 11]))).toEqual([0, 0, 0, 1, 1, 2, 2]);
+  });
+
+  it('has a row for every combination of answers, unanswered ones included', () => {
+    // 5 size answers (4 bands or none) x 4 system answers (3 bands or none) x 4 roles (3 or none) x 2 exposures.
+    expect(Object.keys(rule.ranges)).toHaveLength(5 * 4 * 4 * 2);
+    expect(
+      rule.ranges[timelineKey({ sizeBand: null, aiSystemCount: null, role: null, highRisk: false }, rule.systemBands)],
+    ).toEqual([
+      [2, 3],
+      [3, 4],
+      [3, 4],
+      [4, 6],
+      [2, 3],
+      [1, 2],
+    ]);
   });
 });
