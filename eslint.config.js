@@ -12,12 +12,9 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // The React Compiler-backed recommended set (react-hooks 7): refs, purity, effects and more.
   {
-    files: ['src/islands/**/*.tsx'],
-    plugins: { 'react-hooks': reactHooks },
-    rules: {
-      'react-hooks/rules-of-hooks': 'error',
-      'react-hooks/exhaustive-deps': 'warn',
-    },
+    files: ['src/islands/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
   },
 );

@@ -1,19 +1,27 @@
 /**
  * RFC 4180 CSV writing for every export on the site (checklist, assessment results, SoA).
- * Spreadsheet apps execute cells that start with = + - @ (and tab or carriage return),
- * so such values get a leading apostrophe: see OWASP "CSV Injection".
+ * Spreadsheet apps execute cells that start with = + - @ (and tab or carriage return): see OWASP
+ * "CSV Injection". Excel in German, French or Dutch locales splits on ";" instead of ",", and some
+ * importers ignore quotes, so a value is made safe at every place a cell could start, not only at
+ * its beginning.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** A formula sign at the start of a line or after a separator any spreadsheet may split on. */
+const FRAGMENT_FORMULA = /([,;\t\r\n])(\s*)(?=[=+\-@])/g;
 
-/** Prefixes a value that a spreadsheet would treat as a formula, so it is shown as text. */
+/**
+ * Prefixes every part of a value that a spreadsheet could read as a formula with an apostrophe,
+ * so it is shown as text: the value's start, and each start after a comma, semicolon, tab or line break.
+ */
 export function neutraliseFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  const inner = value.replace(FRAGMENT_FORMULA, "$1$2'");
+  return FORMULA_START.test(inner) || /^\s+[=+\-@]/.test(inner) ? `'${inner}` : inner;
 }
 
-/** Quotes a field when it holds a comma, quote or line break; doubles inner quotes. */
+/** Quotes a field holding a separator of any locale (comma, semicolon, tab), a quote or a line break. */
 export function quoteCsvField(value: string): string {
   const safe = neutraliseFormula(value);
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return /[",;\t\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 /** Joins rows into CSV text with CRLF line ends, as RFC 4180 specifies. */

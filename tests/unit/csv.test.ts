@@ -30,7 +30,68 @@ describe('neutraliseFormula', () => {
   });
 
   it('catches a leading tab or carriage return', () => {
-    expect(neutraliseFormula('\t=1')).toBe("'\t=1");
-    expect(neutraliseFormula('\r=1')).toBe("'\r=1");
+    // The tab is itself a cell separator for some importers, so the part after it is prefixed too.
+    expect(neutraliseFormula('\t=1')).toBe("'\t'=1");
+    expect(neutraliseFormula('\r=1')).toBe("'\r'=1");
+  });
+});
+
+/** Cells as a spreadsheet would read them: RFC 4180 quotes honoured, `delimiter` between cells. */
+function spreadsheetCells(csv: string, delimiter: ',' | ';'): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let index = 0; index < csv.length; index += 1) {
+    const char = csv[index]!;
+    if (quoted) {
+      if (char === '"' && csv[index + 1] === '"') {
+        cell += '"';
+        index += 1;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === delimiter || char === '\n' || char === '\r') {
+      cells.push(cell);
+      cell = '';
+    } else cell += char;
+  }
+  return [...cells, cell];
+}
+
+/** Cells as a careless importer reads them: every comma, semicolon, tab and line break splits, quotes ignored. */
+const naiveCells = (csv: string) => csv.split(/[,;\t\r\n]/).map((cell) => cell.replaceAll('"', ''));
+
+const looksLikeFormula = (cell: string) => /^\s*[=+\-@]/.test(cell);
+
+describe('CSV formula injection in every locale', () => {
+  const hostile = [
+    'see note;=2+5;end',
+    'first line\n- item',
+    'a;+SUM(1)',
+    'x,@cmd',
+    'tab\t=1',
+    'crlf\r\n=HYPERLINK("http://example.com")',
+    ' =leading space',
+    'ok; -3 dashes',
+  ];
+
+  it.each([',', ';'] as const)('leaves no formula-looking cell when a spreadsheet splits on "%s"', (delimiter) => {
+    const csv = toCsv([hostile]);
+    const formulas = spreadsheetCells(csv, delimiter).filter(looksLikeFormula);
+    expect(formulas).toEqual([]);
+  });
+
+  it('leaves no formula-looking cell even for an importer that ignores quotes', () => {
+    const formulas = naiveCells(toCsv([hostile])).filter(looksLikeFormula);
+    expect(formulas).toEqual([]);
+  });
+
+  it('quotes a field holding a semicolon, so a semicolon locale keeps it in one cell', () => {
+    expect(toCsv([['a;b', 'c']])).toBe('"a;b",c\r\n');
+    expect(spreadsheetCells(toCsv([['a;b', 'c']]), ';')[0]).toBe('a;b,c');
+  });
+
+  it('keeps ordinary text with signs in the middle untouched', () => {
+    expect(toCsv([['ISO 27001 + 42001 = overlap']])).toBe('ISO 27001 + 42001 = overlap\r\n');
   });
 });

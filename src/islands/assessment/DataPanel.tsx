@@ -11,13 +11,18 @@ interface Props {
   actions: [string, () => unknown][];
   /** Resolves to an error message, or null when the import worked. */
   onImport: (file: File) => Promise<string | null>;
+  /** What "Delete all" will remove, listed in its confirmation dialog. */
+  deletionList: () => string[];
   onDeleteAll: () => void;
+  /** Importing would replace answers that must not change now (see useSavedAnswers). */
+  readOnly: boolean;
   copy: AssessmentCopy;
 }
 
 /** Privacy statement, save status, downloads, import and delete. */
 export function DataPanel(props: Props) {
   const { privacy, importHelp, deleteWarning, saveStatus, actions, onImport, onDeleteAll, copy } = props;
+  const [deletion, setDeletion] = useState<string[]>([]);
   const [importError, setImportError] = useState<string | null>(null);
   // Shown instead of the save status while an action's code loads (export, CSV and import load
   // on first use) or when it could not be loaded.
@@ -65,6 +70,7 @@ export function DataPanel(props: Props) {
           id="assessment-import"
           type="file"
           accept=".json,application/json"
+          disabled={props.readOnly}
           aria-describedby={importError ? 'assessment-import-help assessment-import-error' : 'assessment-import-help'}
           onChange={importFile}
         />
@@ -74,12 +80,31 @@ export function DataPanel(props: Props) {
           </p>
         )}
       </div>
-      <button type="button" className="button-danger" onClick={() => dialog.current?.showModal()}>
+      <button
+        type="button"
+        className="button-danger"
+        onClick={() => {
+          setDeletion(props.deletionList());
+          dialog.current?.showModal();
+        }}
+      >
         {copy.deleteAll}
       </button>
       <dialog ref={dialog} className="confirm-dialog" aria-labelledby="delete-dialog-heading">
         <h2 id="delete-dialog-heading">{copy.deleteHeading}</h2>
         {deleteWarning}
+        {deletion.length > 0 ? (
+          <>
+            <p>{copy.deleteListIntro}</p>
+            <ul>
+              {deletion.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>{copy.deleteListNothing}</p>
+        )}
         <div className="actions">
           <button
             type="button"

@@ -6,7 +6,7 @@ import {
   type Question,
 } from '../../lib/assessment/types';
 import type { AssessmentForm } from './formValues';
-import { RadioGroup } from './RadioGroup';
+import { ChoiceGroup } from '../shared/ChoiceGroup';
 
 /** Answer options with their labels (ANSWER_LABELS, passed by the page so the words cost no JavaScript). */
 export type StatusOptions = { value: string; label: string }[];
@@ -29,7 +29,7 @@ export function QuestionCard({ form, question, number, options }: Props) {
   const references = [...question.clauses.map((id) => `clause ${id}`), ...question.controls].join(', ');
   return (
     <div className="question">
-      <RadioGroup
+      <ChoiceGroup
         id={base}
         className="choice-group status-group"
         legend={

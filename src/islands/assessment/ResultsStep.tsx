@@ -7,7 +7,7 @@ import type { Tally } from '../../lib/assessment/scoring';
 import { controlSlug } from '../../lib/slugs';
 import type { AssessmentForm } from './formValues';
 import type { AssessmentSlots } from './slots';
-import { Table } from './Table';
+import { DataTable } from '../shared/DataTable';
 
 interface Props {
   form: AssessmentForm;
@@ -73,7 +73,7 @@ export default function ResultsStep({ form, content, steps, slots, raisedLabels,
         Apart from the score: {score.overall.auditReady} of {score.overall.implemented} implemented practices are
         documented and evidenced; {score.overall.documentedOnly} are documented but not implemented.
       </p>
-      <Table
+      <DataTable
         caption="Readiness by area"
         head={[
           'Area',
@@ -145,7 +145,7 @@ export default function ResultsStep({ form, content, steps, slots, raisedLabels,
         {isLowestBand(band, content.bands) && ' Expect extra time first to settle scope, owners and budget.'}
       </p>
       {slots.timelineNote}
-      <Table
+      <DataTable
         caption="Phases in weeks"
         head={['Phase', 'Range', 'Expected for you']}
         rows={timeline.phases.map((phase) => [phase.name, `${phase.lowWeeks}-${phase.highWeeks}`, phase.expectedWeeks])}
@@ -156,7 +156,7 @@ export default function ResultsStep({ form, content, steps, slots, raisedLabels,
         {soa.length} controls: {soa.length - excluded} applicable, {excluded} excluded.
       </p>
       {slots.soaIntro}
-      <Table
+      <DataTable
         caption="Annex A controls"
         head={['Control', 'Applicable', 'Justification', 'Status', 'Documented', 'Evidenced']}
         rows={soa.map((row) => [

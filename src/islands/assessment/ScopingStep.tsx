@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { MAX_AI_SYSTEMS } from '../../lib/assessment/types';
 import type { AssessmentCopy } from './copy';
 import type { AssessmentForm } from './formValues';
-import { RadioGroup } from './RadioGroup';
+import { ChoiceGroup } from '../shared/ChoiceGroup';
 
 type Options = { value: string; label: string }[];
 
@@ -38,14 +38,14 @@ export function ScopingStep({ form, options, intro, countHelp, euHelp, copy }: P
   return (
     <div className="step-body">
       {intro}
-      <RadioGroup
+      <ChoiceGroup
         id="scoping-role"
         legend={copy.roleLegend}
         options={options.role}
         registration={register('scoping.role', required)}
         error={errors?.role?.message}
       />
-      <RadioGroup
+      <ChoiceGroup
         id="scoping-size"
         legend={copy.sizeLegend}
         options={options.sizeBand}
@@ -78,7 +78,7 @@ export function ScopingStep({ form, options, intro, countHelp, euHelp, copy }: P
           </p>
         )}
       </div>
-      <RadioGroup
+      <ChoiceGroup
         id="scoping-eu"
         legend={copy.euLegend}
         help={euHelp}

@@ -21,13 +21,40 @@ export const assessmentCopy = {
   seeResults: 'See results',
   loading: 'Loading…',
   loadFailed:
-    'This part of the page could not be loaded. Reload the page to try again: saved answers stay in this browser.',
+    'This part of the page could not be loaded (offline, or the site was updated since you opened it). Reload the page to try again: saved answers stay in this browser.',
+  reload: 'Reload',
   dismiss: 'Dismiss',
   startFresh: 'Start fresh',
-  savingOff: 'Saving is off: this browser blocks local storage.',
+  savedAt: 'Saved at {time}.',
   nothingSaved: 'Nothing is saved yet.',
-  savingFailed: 'Saving failed: storage is full or blocked. Export a file.',
+  savingOff: 'Saving is off: this browser blocks local storage. Export a file to keep your answers.',
+  storeFull:
+    "Saving is off: this browser's storage for this site is full. Export a file to keep your answers, or free space (see below) and reload.",
+  savingFailedFull:
+    "Saving failed: this browser's storage for this site is full. What was saved before is kept; export a file so that nothing typed since is lost.",
+  savingFailed: 'Saving failed: storage is blocked. Export a file.',
+  readOnlyFull:
+    "This browser's storage for this site is full, so changes could not be saved. Your saved answers are shown read-only and are safe. To free space, delete the unreadable copies kept aside (if any, with Delete all answers after exporting) or clear other data of this site in your browser's site settings, then reload. You can export your answers now.",
+  changedElsewhere:
+    'These answers were changed in another tab or window. This tab has stopped saving so that it cannot overwrite them: reload to continue with the latest answers.',
+  migrated: 'Saved answers were upgraded from format version {version}. N/A answers need a reason to count.',
+  contentChanged: 'The questions changed since you saved: check the unanswered ones in the results.',
+  setAsideKept:
+    'Saved answers could not be read ({reason}). A copy was kept aside in this browser, not deleted ({count} unreadable copies kept in all), and the assessment started fresh.',
+  setAsideNotKept:
+    'Saved answers could not be read ({reason}). There is no room to keep a copy aside ({why}), so they are left where they are and nothing will be saved over them until you choose: download them as a file, or delete them and start fresh.',
+  setAsideFull: "this browser's storage for this site is full",
+  setAsideLimit: '{count} unreadable copies are already kept, the most this page keeps',
+  setAsideBlocked: 'the browser refused the copy',
+  downloadUnreadable: 'Download the unreadable copy',
+  deleteUnreadable: 'Delete it and start fresh',
+  imported: 'Answers imported.',
+  importedOtherEdition: 'Answers imported. They answered another edition of the questions: check the unanswered ones.',
   deleted: 'All answers were deleted from this browser.',
+  deleteListIntro: 'This removes from this browser:',
+  deleteListAnswers: 'your saved answers',
+  deleteListSetAside: '{count} unreadable copies kept aside (download them first if you want them)',
+  deleteListNothing: 'Nothing is saved in this browser; this clears the form.',
   dataHeading: 'Your answers stay in this browser',
   exportJson: 'Export answers (JSON)',
   resultsCsv: 'Download results (CSV)',

@@ -4,27 +4,15 @@
  */
 import { resultsCsvRows, soaCsvRows } from '../../lib/assessment/csvRows';
 import { computeResults, type AssessmentContent } from '../../lib/assessment/results';
-import { MAX_IMPORT_BYTES, buildExportFile, exportFileName, parseImportFile } from '../../lib/assessment/transfer';
+import { MAX_IMPORT_BYTES, buildExportFile, parseImportFile } from '../../lib/assessment/transfer';
 import type { AssessmentAnswers } from '../../lib/assessment/types';
 import { toCsv } from '../../lib/csv';
+import { datedFileName, downloadText, readTextFile } from '../../lib/persistence/files';
+import type { AssessmentCopy } from './copy';
 import type { Notice } from './formValues';
 
-const TYPES: Record<string, string> = { csv: 'text/csv;charset=utf-8', json: 'application/json' };
-
-/** Offers text as a file download, typed by the file's extension; nothing leaves the browser. */
-export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: TYPES[fileName.split('.').pop()!] ?? 'text/plain' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 const download = (label: string, text: string, extension = 'csv') =>
-  downloadText(exportFileName(new Date(), extension, label), text);
+  downloadText(datedFileName(label, extension), text);
 
 export function exportAnswers(values: AssessmentAnswers, contentVersion: string): void {
   download('assessment', buildExportFile(values, contentVersion), 'json');
@@ -43,13 +31,13 @@ export function downloadSoaCsv(content: AssessmentContent, values: AssessmentAns
 export async function importAnswers(
   file: File,
   contentVersion: string,
+  copy: Pick<AssessmentCopy, 'imported' | 'importedOtherEdition'>,
 ): Promise<{ error: string } | { state: AssessmentAnswers; notice: Notice }> {
-  const result = parseImportFile(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size, contentVersion);
+  const text = await readTextFile(file, MAX_IMPORT_BYTES);
+  const result = parseImportFile(text.ok ? text.value : '', file.size, contentVersion);
   if (!result.ok) return { error: result.error };
   return {
     state: result.state,
-    notice: {
-      text: `Answers imported.${result.contentChanged ? ' They answered another edition of the questions: check the unanswered ones.' : ''}`,
-    },
+    notice: { tone: 'info', text: result.contentChanged ? copy.importedOtherEdition : copy.imported },
   };
 }

@@ -4,8 +4,11 @@ import { emptyAnswer, emptyScoping, type AssessmentAnswers, type Question } from
 
 export type AssessmentForm = UseFormReturn<AssessmentAnswers>;
 
-/** A message above the wizard; setAside: saved data was unreadable and moved aside. */
-export type Notice = { text: string; setAside?: boolean };
+/** What a notice's buttons can do (the wizard owns the handlers). */
+export type NoticeAction = 'dismiss' | 'download-unreadable' | 'delete-unreadable';
+
+/** A message above the wizard, and the buttons that answer it (Dismiss when none are given). */
+export type Notice = { tone: 'info' | 'warning'; text: string; actions?: NoticeAction[] };
 
 /** Every question with an empty answer, so each field exists before it is rendered. */
 export function blankValues(questions: readonly Question[]): AssessmentAnswers {

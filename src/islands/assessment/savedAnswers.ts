@@ -1,35 +1,69 @@
 /**
- * Restores saved answers after hydration. Loaded with import() only when this browser holds
- * saved answers, so a first visit does not download the validation and migration code.
+ * Reading saved answers back after hydration, and what the visitor can do with data that could not
+ * be read. Loaded with import() only when this browser holds saved answers (or when the visitor asks
+ * for an unreadable copy), so a first visit does not download validation and migrations.
  */
-import { INVALID_STORAGE_KEY, loadSavedAssessment } from '../../lib/assessment/storage';
-import type { AssessmentAnswers } from '../../lib/assessment/types';
+import { assessmentFormat } from '../../lib/assessment/storage';
+import type { SavedAssessment } from '../../lib/assessment/storageWrite';
+import { loadSaved } from '../../lib/persistence/loadSaved';
+import type { StorageSnapshot } from '../shared/storageStore';
+import { fill } from '../shared/text';
+import type { AssessmentCopy } from './copy';
 import type { Notice } from './formValues';
 
-interface Sink {
-  /** Restores answers and the saved step (which may no longer exist). */
-  restore: (saved: AssessmentAnswers & { step: string }) => void;
-  setNotice: (notice: Notice) => void;
+export interface Restored {
+  saved?: SavedAssessment;
+  notice?: Notice;
+  /** Saving must wait: the store is full, or unreadable data stays in place until the visitor chooses. */
+  hold: boolean;
 }
 
-/** Reads, checks and migrates the saved answers, then hands them and any message to the wizard. */
-export function restoreSaved(storage: Storage, contentVersion: string, sink: Sink): void {
-  // The wizard read the key just before, so storage is reachable ("unavailable" is handled there).
-  const result = loadSavedAssessment(storage);
-  if (result.kind === 'loaded') {
-    sink.restore(result.saved);
-    if (result.migratedFrom !== null) {
-      sink.setNotice({
-        text: `Saved answers were upgraded from format version ${result.migratedFrom}. N/A answers need a reason to count.`,
-      });
-    } else if (result.saved.contentVersion !== contentVersion) {
-      sink.setNotice({ text: 'The questions changed since you saved: check the unanswered ones in the results.' });
+/** Reads, checks and migrates the saved answers, and says what the visitor must know. */
+export function restoreSaved(storage: StorageSnapshot, contentVersion: string, copy: AssessmentCopy): Restored {
+  const { access, slot } = storage;
+  if (!slot || access.kind === 'blocked') return { hold: false };
+  const outcome = loadSaved(access.storage, slot, assessmentFormat);
+  if (outcome.kind === 'empty') return { hold: false };
+  if (outcome.kind === 'loaded') {
+    const saved = outcome.value;
+    if (access.kind === 'full') {
+      slot.hold(true);
+      return { saved, hold: true, notice: { tone: 'warning', text: copy.readOnlyFull } };
     }
+    if (outcome.migratedFrom !== null) {
+      return {
+        saved,
+        hold: false,
+        notice: { tone: 'info', text: fill(copy.migrated, { version: outcome.migratedFrom }) },
+      };
+    }
+    if (saved.contentVersion !== contentVersion) {
+      return { saved, hold: false, notice: { tone: 'info', text: copy.contentChanged } };
+    }
+    return { saved, hold: false };
   }
-  if (result.kind === 'invalid') {
-    sink.setNotice({
-      setAside: true,
-      text: `Saved answers could not be read (${result.reason}). They were kept aside in this browser under ${INVALID_STORAGE_KEY}, not deleted, and the assessment started fresh.`,
-    });
+  const { setAside, reason } = outcome;
+  if (setAside.kept) {
+    return {
+      hold: false,
+      notice: {
+        tone: 'warning',
+        text: fill(copy.setAsideKept, { reason, count: setAside.count }),
+        actions: ['download-unreadable', 'dismiss'],
+      },
+    };
   }
+  const why = { full: copy.setAsideFull, limit: fill(copy.setAsideLimit, setAside), blocked: copy.setAsideBlocked }[
+    setAside.why
+  ];
+  return {
+    hold: true,
+    notice: {
+      tone: 'warning',
+      text: fill(copy.setAsideNotKept, { reason, why }),
+      actions: ['download-unreadable', 'delete-unreadable'],
+    },
+  };
 }
+
+export { downloadUnreadable } from '../shared/unreadable';

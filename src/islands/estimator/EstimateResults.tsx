@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import type { Formatting } from '../../lib/estimator/answers';
 import type { CostEstimate } from '../../lib/estimator/costEstimate';
 import type { AppliedEffect } from '../../lib/estimator/sources';
@@ -7,7 +6,9 @@ import type { TimelineEstimate } from '../../lib/estimator/timeline';
 import type { Range } from '../../lib/estimator/types';
 import { formatDate, formatMoneyRange } from '../../lib/format';
 import type { EstimatorCopy } from './copy';
-import { fill, signedPercent } from './formValues';
+import { DataTable } from '../shared/DataTable';
+import { fill } from '../shared/text';
+import { signedPercent } from './formValues';
 
 interface Props {
   costs: CostEstimate;
@@ -29,26 +30,6 @@ function EffectList({ effects, copy }: { effects: AppliedEffect[]; copy: Estimat
         </li>
       ))}
     </ul>
-  );
-}
-
-function Table({ caption, columns, children }: { caption: string; columns: string[]; children: ReactNode }) {
-  return (
-    <div className="table-scroll">
-      <table className="estimator-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th scope="col" key={column}>
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        {children}
-      </table>
-    </div>
   );
 }
 
@@ -78,54 +59,55 @@ export function EstimateResults({ costs, timeline, dated, fmt, copy }: Props) {
       <p className="estimator-muted estimator-note">{copy.totalsNote}</p>
 
       <h3>{copy.componentsHeading}</h3>
-      <Table caption={copy.componentsCaption} columns={copy.componentColumns}>
-        <tbody>
-          {costs.components.map((component) => (
-            <tr key={component.id} className={component.selected ? undefined : 'estimator-unselected'}>
-              <th scope="row">
-                {component.name}
-                {component.recurring && <span className="estimator-muted"> ({copy.perYear})</span>}
-              </th>
-              <td data-testid={`component-${component.id}`}>
-                {component.selected ? (
-                  money(component)
-                ) : (
-                  <span>
-                    {copy.notSelected} <span className="estimator-muted">({money(component)})</span>
-                  </span>
-                )}
-              </td>
-              <td>
-                <EffectList effects={component.effects} copy={copy} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+      <DataTable
+        caption={copy.componentsCaption}
+        head={copy.componentColumns}
+        hideCaption
+        className="estimator-table"
+        scrollRegion={false}
+        rows={costs.components.map((component) => ({
+          className: component.selected ? undefined : 'estimator-unselected',
+          cells: [
+            <>
+              {component.name}
+              {component.recurring && <span className="estimator-muted"> ({copy.perYear})</span>}
+            </>,
+            <span data-testid={`component-${component.id}`}>
+              {component.selected ? (
+                money(component)
+              ) : (
+                <>
+                  {copy.notSelected} <span className="estimator-muted">({money(component)})</span>
+                </>
+              )}
+            </span>,
+            <EffectList effects={component.effects} copy={copy} />,
+          ],
+        }))}
+      />
 
       <h3>{copy.timelineHeading}</h3>
-      <Table caption={copy.timelineCaption} columns={copy.phaseColumns}>
-        <tbody>
-          {timeline.phases.map((phase) => (
-            <tr key={phase.id}>
-              <th scope="row">{phase.name}</th>
-              <td>{phase.minWeeks === phase.maxWeeks ? phase.minWeeks : `${phase.minWeeks}-${phase.maxWeeks}`}</td>
-              <td>
-                <EffectList effects={phase.effects} copy={copy} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{copy.timelineTotal}</th>
-            <td data-testid="total-weeks">
+      <DataTable
+        caption={copy.timelineCaption}
+        head={copy.phaseColumns}
+        hideCaption
+        className="estimator-table"
+        scrollRegion={false}
+        rows={timeline.phases.map((phase) => [
+          phase.name,
+          phase.minWeeks === phase.maxWeeks ? phase.minWeeks : `${phase.minWeeks}-${phase.maxWeeks}`,
+          <EffectList effects={phase.effects} copy={copy} />,
+        ])}
+        foot={[
+          [
+            copy.timelineTotal,
+            <span data-testid="total-weeks">
               {timeline.minWeeks}-{timeline.maxWeeks}
-            </td>
-            <td />
-          </tr>
-        </tfoot>
-      </Table>
+            </span>,
+            '',
+          ],
+        ]}
+      />
       <p data-testid="certification-dates">
         {dated
           ? fill(copy.dates, { earliest: date(timeline.earliest), latest: date(timeline.latest) })

@@ -1,6 +1,6 @@
 import type { UseFormReturn } from 'react-hook-form';
 import { isValidAiSystemCount } from '../../lib/estimator/inputShape';
-import { Choices } from './Choices';
+import { ChoiceGroup } from '../shared/ChoiceGroup';
 import type { EstimatorCopy } from './copy';
 import type { FormField } from './formFields';
 import type { EstimatorFormValues } from './formValues';
@@ -27,14 +27,17 @@ export function EstimatorForm({ form, fields, maxAiSystems, onUserChange, copy }
     >
       <h2 id="estimator-form-heading">{copy.formHeading}</h2>
       {fields.map((field) => {
-        if ('options' in field) return <Choices key={field.id} {...field} registration={register(field.name)} />;
+        if ('options' in field) {
+          const { name, ...group } = field;
+          return <ChoiceGroup key={field.id} {...group} className="estimator-field" registration={register(name)} />;
+        }
         const helpId = `${field.id}-help`;
         // Only the count can be invalid (the date input holds a valid date or nothing).
         const error = field.name === 'aiSystemCount' ? countError : undefined;
         return (
           <div className="estimator-field" key={field.id}>
             <label htmlFor={field.id}>{field.label}</label>
-            <p id={helpId} className="estimator-help">
+            <p id={helpId} className="field-help">
               {field.help}
             </p>
             <input
@@ -53,7 +56,7 @@ export function EstimatorForm({ form, fields, maxAiSystems, onUserChange, copy }
               )}
             />
             {error && (
-              <p id={`${field.id}-error`} className="estimator-error" role="alert">
+              <p id={`${field.id}-error`} className="field-error" role="alert">
                 {error}
               </p>
             )}

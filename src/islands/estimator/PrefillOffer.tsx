@@ -3,14 +3,12 @@
  * which the island loads for it only when the assessment has saved something in this browser; the
  * assessment's reader then loads too.
  */
-import type { ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { EstimatorInputs } from '../../lib/estimator/inputShape';
 import { prefillFromScoping, type Prefill } from '../../lib/estimator/prefill';
 import type { EstimatorModel } from '../../lib/estimator/types';
 import type { EstimatorCopy } from './copy';
-import { Notice } from './Notice';
-import type { EstimatorFormValues } from './formValues';
+import type { EstimatorFormValues, EstimatorNotice } from './formValues';
 
 /** The assessment's saved scoping as estimator answers, or null when there is none. */
 export async function savedPrefill(maxAiSystems: number): Promise<Prefill | null> {
@@ -26,7 +24,7 @@ interface Props {
   copy: EstimatorCopy;
   form: UseFormReturn<EstimatorFormValues>;
   /** Called with the notice to show once the answers are used, or null when the offer is declined. */
-  onDone: (notice: ReactNode) => void;
+  onDone: (notice: EstimatorNotice | null) => void;
 }
 
 export function PrefillOffer({ prefill, inputs, model, copy, form, onDone }: Props) {
@@ -36,11 +34,7 @@ export function PrefillOffer({ prefill, inputs, model, copy, form, onDone }: Pro
     form.setValue('sizeBand', sizeBand);
     form.setValue('aiSystemCount', aiSystemCount, { shouldValidate: true });
     form.setValue('role', role);
-    onDone(
-      <Notice tone="info" takeFocus>
-        {prefill.adjustedCount ? copy.prefillAdjusted : copy.prefillDone}
-      </Notice>,
-    );
+    onDone({ tone: 'info', takeFocus: true, text: prefill.adjustedCount ? copy.prefillAdjusted : copy.prefillDone });
   };
   return (
     <div className="callout estimator-prefill no-print">

@@ -4,7 +4,8 @@ import type { EstimatorInputs } from '../../lib/estimator/inputShape';
 import type { EstimatorModel, Range } from '../../lib/estimator/types';
 import { formatMoney } from '../../lib/format';
 import type { EstimatorCopy } from './copy';
-import { fill, signedPercent } from './formValues';
+import { fill } from '../shared/text';
+import { signedPercent } from './formValues';
 
 interface Props {
   inputs: EstimatorInputs;

@@ -6,14 +6,14 @@
  * by the island.
  */
 import { mailtoHref, summaryLabels } from '../../lib/estimator/summary';
-import { fill } from './formValues';
+import { fill } from '../shared/text';
 
 export const estimatorCopy = {
   summary: summaryLabels,
   formHeading: 'Your organization',
   yesNo: [
-    { id: 'no', label: 'No' },
-    { id: 'yes', label: 'Yes' },
+    { value: 'no', label: 'No' },
+    { value: 'yes', label: 'Yes' },
   ],
   sizeLegend: 'Company size',
   countLabel: 'Number of AI systems in scope',
@@ -93,11 +93,31 @@ export const estimatorCopy = {
 
   shared:
     'You are looking at an estimate someone shared with you. Change any answer to make it your own; answers are kept in this browser only.',
+  sharedKeptPrevious:
+    'You are looking at an estimate someone shared with you. Your own previous estimate is kept in this browser: you can go back to it.',
+  sharedNotSaved:
+    "You are looking at an estimate someone shared with you. It is not saved, because this browser's storage is full and your own estimate must not be replaced without a copy.",
+  restorePrevious: 'Go back to my previous estimate',
+  keepShared: 'Keep this estimate',
+  restoredPrevious: 'Your previous estimate is back.',
   tampered:
     'The link you opened does not hold a complete, valid estimate, so the estimator starts from the default answers. Ask the sender for a new link.',
   unreadable:
-    'Your saved answers could not be read, so the estimator starts from the default answers. A copy of the unreadable data is kept in this browser.',
+    'Your saved answers could not be read ({reason}), so the estimator starts from the default answers. A copy is kept in this browser ({count} unreadable copies kept in all).',
+  unreadableNotKept:
+    'Your saved answers could not be read ({reason}) and there is no room to keep a copy aside, so they are left where they are and nothing is saved over them until you choose: download them, or delete them and start fresh.',
+  downloadUnreadable: 'Download the unreadable copy',
+  deleteUnreadable: 'Delete it and start fresh',
   startFresh: 'Start fresh',
+  dismiss: 'Dismiss',
+  reload: 'Reload',
+  changedElsewhere:
+    'Your answers were changed in another tab or window. This tab has stopped saving so that it cannot overwrite them: reload to continue with the latest answers.',
+  readOnlyFull:
+    "This browser's storage for this site is full, so changes cannot be saved. Your saved answers are shown read-only and are safe; free space in your browser's site settings and reload.",
+  savingFailedFull: "Your last change could not be saved: this browser's storage for this site is full.",
+  loadFailed:
+    'Part of the estimator could not be loaded (offline, or the site was updated since you opened it). Reload the page to try again: saved answers stay in this browser.',
   prefillOffer: 'Your readiness assessment, saved in this browser, says:',
   prefillUse: 'Use these answers',
   prefillNo: 'No, thanks',

@@ -4,7 +4,7 @@
  * renders it (EstimatorForm); only the rendering code travels in the JavaScript bundle.
  */
 import type { EstimatorModel } from '../../lib/estimator/types';
-import type { Option } from './Choices';
+import type { ChoiceOption } from '../shared/ChoiceGroup';
 import type { EstimatorCopy } from './copy';
 
 /** Radio buttons or checkboxes. */
@@ -15,7 +15,7 @@ export interface ChoiceField {
   type: 'radio' | 'checkbox';
   legend: string;
   help?: string;
-  options: Option[];
+  options: ChoiceOption[];
 }
 
 /** A single input with a label and help text. */
@@ -39,14 +39,14 @@ export type FormField = ChoiceField | InputField;
 export function formFields(copy: EstimatorCopy, model: EstimatorModel): FormField[] {
   const { pricing } = model;
   const withHints = (items: { id: string; label: string; hint: string }[]) =>
-    items.map(({ id, label, hint }) => ({ id, label, hint }));
+    items.map(({ id, label, hint }) => ({ value: id, label, hint }));
   return [
     {
       name: 'sizeBand',
       id: 'size',
       type: 'radio',
       legend: copy.sizeLegend,
-      options: pricing.sizeBands.map(({ id, label }) => ({ id, label })),
+      options: pricing.sizeBands.map(({ id, label }) => ({ value: id, label })),
     },
     {
       name: 'aiSystemCount',
@@ -100,7 +100,7 @@ export function formFields(copy: EstimatorCopy, model: EstimatorModel): FormFiel
       type: 'checkbox',
       legend: copy.servicesLegend,
       help: copy.servicesHelp,
-      options: model.components.map(({ id, name }) => ({ id, label: name })),
+      options: model.components.map(({ id, name }) => ({ value: id, label: name })),
     },
     {
       name: 'targetDate',

@@ -50,8 +50,18 @@ export function toInputs(
 }
 
 /** Replaces {name} placeholders in interface text. */
-export const fill = (text: string, values: object) =>
-  text.replace(/\{(\w+)\}/g, (_, name: string) => String((values as Record<string, unknown>)[name] ?? ''));
-
 /** "+30%" or "\u221220%" (with a real minus sign). */
 export const signedPercent = (percent: number) => `${percent > 0 ? '+' : '\u2212'}${Math.abs(percent)}%`;
+
+/** What a notice's buttons can do (the island owns the handlers). */
+export type EstimatorNoticeAction =
+  'dismiss' | 'start-fresh' | 'download-unreadable' | 'delete-unreadable' | 'restore-previous' | 'keep-shared';
+
+/** A message above the estimator and the buttons that answer it. */
+export interface EstimatorNotice {
+  tone: 'info' | 'warning';
+  text: string;
+  actions?: EstimatorNoticeAction[];
+  /** Move focus to it (after the visitor acted, e.g. used the prefill). */
+  takeFocus?: boolean;
+}

@@ -1,6 +1,6 @@
 /**
  * What the estimator loads after the page, when it is needed (see Estimator for when): reading a
- * shared link or saved answers back, saving, the share link, the pre-filled e-mail, the readiness
+ * shared link or saved answers back (savedEstimate), the share link, the pre-filled e-mail, the readiness
  * assessment prefill, and the renderers of the sections the server rendered for the default answers
  * ("Why these figures", print answers). One module, so the page carries a single loader.
  */
@@ -8,47 +8,35 @@ import type { ReactNode } from 'react';
 import type { CostEstimate } from '../../lib/estimator/estimate';
 import type { EstimatorInputs } from '../../lib/estimator/inputShape';
 import { decodeShareFragment, encodeShareFragment } from '../../lib/estimator/share';
-import { browserStorage, clearSavedInputs, loadSavedInputs, saveInputs } from '../../lib/estimator/storage';
 import { mailtoHref, summaryText, type Formatting } from '../../lib/estimator/summary';
 import type { TimelineEstimate } from '../../lib/estimator/timeline';
 import type { EstimatorModel } from '../../lib/estimator/types';
-import { Notice } from './Notice';
+import type { StorageSnapshot } from '../shared/storageStore';
 import type { EstimatorCopy } from './copy';
+import type { EstimatorNotice } from './formValues';
 
 export { PrintAnswers } from './PrintAnswers';
 export { Reasons } from './Reasons';
 export { PrefillOffer, savedPrefill } from './PrefillOffer';
+import { openSharedEstimate, restoreSaved } from './savedEstimate';
 
-/** Saves the answers in this browser (when storage is available). */
-export const save = (inputs: EstimatorInputs) => saveInputs(browserStorage(), inputs);
-
-/** Forgets the saved answers ("Start again"; a copy set aside as unreadable is kept). */
-export const clearSaved = () => clearSavedInputs(browserStorage());
+export { deleteUnreadable, keepShared, restorePrevious } from './savedEstimate';
+export { downloadUnreadable } from '../shared/unreadable';
 
 export interface Restored {
   inputs?: EstimatorInputs;
-  notice?: ReactNode;
+  notice?: EstimatorNotice;
+  /** Saving must wait (read-only view, or unreadable data waiting for the visitor's choice). */
+  hold: boolean;
 }
 
 /** A shared link first (the fragment is dropped after reading), then saved answers. */
-export function restore(maxAiSystems: number, copy: EstimatorCopy, startFresh: () => void): Restored {
+export function restore(storage: StorageSnapshot, maxAiSystems: number, copy: EstimatorCopy): Restored {
   const shared = decodeShareFragment(window.location.hash, maxAiSystems);
   if (shared.kind !== 'none') history.replaceState(null, '', window.location.pathname + window.location.search);
-  if (shared.kind === 'valid') {
-    saveInputs(browserStorage(), shared.inputs);
-    return { inputs: shared.inputs, notice: <Notice tone="info">{copy.shared}</Notice> };
-  }
-  if (shared.kind === 'invalid') return { notice: <Notice tone="warning">{copy.tampered}</Notice> };
-  const saved = loadSavedInputs(browserStorage(), maxAiSystems);
-  if (saved.kind === 'restored') return { inputs: saved.inputs };
-  if (saved.kind === 'empty') return {};
-  return {
-    notice: (
-      <Notice tone="warning" startFresh={copy.startFresh} onStartFresh={startFresh}>
-        {copy.unreadable}
-      </Notice>
-    ),
-  };
+  if (shared.kind === 'invalid') return { notice: { tone: 'warning', text: copy.tampered }, hold: false };
+  if (shared.kind === 'valid') return openSharedEstimate(storage, shared.inputs, maxAiSystems, copy);
+  return restoreSaved(storage, maxAiSystems, copy);
 }
 
 const shareUrl = (pageUrl: string, inputs: EstimatorInputs) => `${pageUrl}#${encodeShareFragment(inputs)}`;

@@ -1,11 +1,12 @@
 /**
- * Writing saved answers to localStorage: the keys, the saved shape and save/delete. This part
- * loads with the page; reading (validation and migrations, in storage.ts) is loaded only when
- * there is something saved to read. Call these from effects and event handlers only.
+ * The assessment's saved value: its key, shape and text. This part loads with the page; reading
+ * it back (validation, migrations, in storage.ts) loads only when something is saved. Writing goes
+ * through the shared saved slot (../persistence/savedSlot), which never overwrites another tab's save.
  */
 import { CURRENT_VERSION, type AssessmentAnswers } from './types';
 
 export const STORAGE_KEY = 'iso42001:assessment';
+/** Where versions before 2026-12 set aside one unreadable value; newer copies are dated (persistence/setAside). */
 export const INVALID_STORAGE_KEY = `${STORAGE_KEY}:invalid`;
 
 /** The stored value in the current format version. */
@@ -15,17 +16,16 @@ export interface SavedAssessment extends AssessmentAnswers {
   savedAt: string;
   /** contentVersion of the question bank the answers were given to. */
   contentVersion: string;
-  /** Wizard step the person was on. */
+  /** Wizard step the person was on when they last changed an answer. */
   step: string;
 }
 
-/** Saves answers and step; returns false when the browser refuses (quota, privacy mode). */
-export function saveAssessment(
-  storage: Storage,
+/** The JSON text saved for answers and step. */
+export function serializeAssessment(
   state: AssessmentAnswers & { step: string },
   contentVersion: string,
   now: Date = new Date(),
-): boolean {
+): string {
   const value: SavedAssessment = {
     version: CURRENT_VERSION,
     savedAt: now.toISOString(),
@@ -34,20 +34,20 @@ export function saveAssessment(
     scoping: state.scoping,
     answers: state.answers,
   };
+  return JSON.stringify(value);
+}
+
+/** Writes answers straight to storage (tests and fixtures); the page saves through a saved slot. */
+export function saveAssessment(
+  storage: Pick<Storage, 'setItem'>,
+  state: AssessmentAnswers & { step: string },
+  contentVersion: string,
+  now: Date = new Date(),
+): boolean {
   try {
-    storage.setItem(STORAGE_KEY, JSON.stringify(value));
+    storage.setItem(STORAGE_KEY, serializeAssessment(state, contentVersion, now));
     return true;
   } catch {
     return false;
-  }
-}
-
-/** Deletes the saved answers and any value set aside. */
-export function clearSavedAssessment(storage: Storage): void {
-  try {
-    storage.removeItem(STORAGE_KEY);
-    storage.removeItem(INVALID_STORAGE_KEY);
-  } catch {
-    // Nothing stored that we could reach.
   }
 }

@@ -3,7 +3,7 @@
  * replaced: a file that is too large, not JSON, not ours or from an unknown version is refused
  * with a message and the current answers stay as they are.
  */
-import { CURRENT_VERSION, migrateToCurrent } from './migrations';
+import { CURRENT_VERSION, migrateAssessment } from './migrations';
 import type { AssessmentAnswers } from './types';
 import { checkAssessmentAnswers, isRecord } from './validation';
 
@@ -43,11 +43,6 @@ export function buildExportFile(state: AssessmentAnswers, contentVersion: string
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** File name for an export made on the given day, e.g. iso42001-assessment-2026-11-28.json. */
-export function exportFileName(now: Date = new Date(), extension = 'json', label = 'assessment'): string {
-  return `iso42001-${label}-${now.toISOString().slice(0, 10)}.${extension}`;
-}
-
 const KEEP = 'Your answers have not been changed.';
 
 /** Validates an imported file's text; sizeInBytes is the file's size as the browser reports it. */
@@ -67,7 +62,7 @@ export function parseImportFile(text: string, sizeInBytes: number, currentConten
   if (!isRecord(value) || value.format !== EXPORT_FORMAT) {
     return { ok: false, error: `The file is not an export of this readiness assessment. ${KEEP}` };
   }
-  const migrated = migrateToCurrent(value);
+  const migrated = migrateAssessment(value);
   if (!migrated.ok) {
     return { ok: false, error: `The file cannot be read: ${migrated.reason}. ${KEEP}` };
   }

@@ -15,16 +15,13 @@ import {
   type AssessmentAnswers,
   type Scoping,
 } from './types';
+import { isRecord, type Checked } from '../persistence/checked';
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
+export { isRecord, type Checked } from '../persistence/checked';
 
 /** Most answers a saved assessment may hold; the bank has far fewer questions. */
 export const MAX_ANSWERS = 500;
 const QUESTION_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Thrown inside this module only; turned into { ok: false } at the boundary. */
 class InvalidField extends Error {}

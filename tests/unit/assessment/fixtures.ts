@@ -58,34 +58,3 @@ export const bands: Band[] = [
   { id: 'building', label: 'Building', minPercent: 40, requiresNoEssentialGaps: false, summary: 'Under way.' },
   { id: 'ready', label: 'Audit-ready', minPercent: 85, requiresNoEssentialGaps: true, summary: 'Ready for Stage 1.' },
 ];
-
-/** An in-memory Storage, optionally failing on every call like a blocked localStorage. */
-export class MemoryStorage implements Storage {
-  private items = new Map<string, string>();
-  constructor(private readonly blocked = false) {}
-  get length() {
-    return this.items.size;
-  }
-  private guard() {
-    if (this.blocked) throw new DOMException('blocked', 'SecurityError');
-  }
-  clear() {
-    this.guard();
-    this.items.clear();
-  }
-  getItem(key: string) {
-    this.guard();
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.guard();
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.guard();
-    this.items.set(key, value);
-  }
-}

@@ -1,16 +1,20 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION } from '../../../src/lib/assessment/migrations';
 import {
-  INVALID_STORAGE_KEY,
   STORAGE_KEY,
-  clearSavedAssessment,
-  loadSavedAssessment,
-  parseSavedAssessment,
+  assessmentFormat,
+  decodeSavedAssessment,
   readSavedScoping,
-  readSetAsideValue,
   saveAssessment,
+  type SavedAssessment,
 } from '../../../src/lib/assessment/storage';
-import { MemoryStorage, answer, justifiedNa, scoping } from './fixtures';
+import { loadSaved, type LoadOutcome } from '../../../src/lib/persistence/loadSaved';
+import { openSavedSlot } from '../../../src/lib/persistence/savedSlot';
+import { listSetAside } from '../../../src/lib/persistence/setAside';
+import { MemoryStorage, blockedStorage } from '../persistence/memoryStorage';
+import { answer, justifiedNa, scoping } from './fixtures';
 
 const fullScoping = scoping({ role: 'provider', sizeBand: '50-500', aiSystemCount: 4, euExposure: 'high-risk' });
 const state = {
@@ -25,8 +29,17 @@ function storageWith(value: unknown): MemoryStorage {
   return storage;
 }
 
-describe('saveAssessment and loadSavedAssessment', () => {
-  it('round-trips answers, scoping and step with version and time', () => {
+const load = (storage: MemoryStorage): LoadOutcome<SavedAssessment> =>
+  loadSaved(storage, openSavedSlot(storage, STORAGE_KEY), assessmentFormat);
+
+function loaded(storage: MemoryStorage) {
+  const outcome = load(storage);
+  if (outcome.kind !== 'loaded') throw new Error(`expected loaded, got ${JSON.stringify(outcome)}`);
+  return outcome;
+}
+
+describe('saved answers', () => {
+  it('round-trip answers, scoping and step with version and time', () => {
     const storage = new MemoryStorage();
     expect(saveAssessment(storage, state, '2026-11-28', new Date('2026-11-28T10:00:00Z'))).toBe(true);
     const stored = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}');
@@ -35,21 +48,24 @@ describe('saveAssessment and loadSavedAssessment', () => {
       savedAt: '2026-11-28T10:00:00.000Z',
       contentVersion: '2026-11-28',
     });
-    const loaded = loadSavedAssessment(storage);
-    expect(loaded).toMatchObject({ kind: 'loaded', migratedFrom: null });
-    if (loaded.kind !== 'loaded') throw new Error('expected loaded');
-    expect(loaded.saved).toMatchObject(state);
+    const outcome = loaded(storage);
+    expect(outcome.migratedFrom).toBeNull();
+    expect(outcome.value).toMatchObject(state);
   });
 
-  it('reports empty storage as empty', () => {
-    expect(loadSavedAssessment(new MemoryStorage())).toEqual({ kind: 'empty' });
+  it('load from the format the site saved before the shared persistence layer, unchanged', () => {
+    const raw = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/saved/assessment-v2.json'), 'utf8');
+    const outcome = loaded(storageWith(raw.trim()));
+    expect(outcome.migratedFrom).toBeNull();
+    expect(outcome.value).toEqual(JSON.parse(raw));
   });
 
-  it('reports blocked storage instead of throwing, and a failed save as false', () => {
-    const blocked = new MemoryStorage(true);
-    expect(loadSavedAssessment(blocked)).toEqual({ kind: 'unavailable' });
-    expect(saveAssessment(blocked, state, 'x')).toBe(false);
-    expect(() => clearSavedAssessment(blocked)).not.toThrow();
+  it('report empty storage as empty', () => {
+    expect(load(new MemoryStorage())).toEqual({ kind: 'empty' });
+  });
+
+  it('report a failed save as false where storage is blocked', () => {
+    expect(saveAssessment(blockedStorage(), state, 'x')).toBe(false);
   });
 });
 
@@ -62,19 +78,18 @@ describe('migration', () => {
       scoping: { role: 'user', sizeBand: 'under-50', aiSystemCount: 2 },
       answers: { scope: 'partial', policy: 'not-applicable' },
     });
-    const loaded = loadSavedAssessment(storage);
-    expect(loaded).toMatchObject({ kind: 'loaded', migratedFrom: 1 });
-    if (loaded.kind !== 'loaded') throw new Error('expected loaded');
-    expect(loaded.saved.version).toBe(CURRENT_VERSION);
-    expect(loaded.saved.step).toBe('5');
-    expect(loaded.saved.scoping).toEqual({ role: 'user', sizeBand: 'under-50', aiSystemCount: 2, euExposure: null });
-    expect(loaded.saved.answers.scope).toEqual(answer('partial'));
-    expect(loaded.saved.answers.policy).toEqual(answer('not-applicable'));
+    const outcome = loaded(storage);
+    expect(outcome.migratedFrom).toBe(1);
+    expect(outcome.value.version).toBe(CURRENT_VERSION);
+    expect(outcome.value.step).toBe('5');
+    expect(outcome.value.scoping).toEqual({ role: 'user', sizeBand: 'under-50', aiSystemCount: 2, euExposure: null });
+    expect(outcome.value.answers.scope).toEqual(answer('partial'));
+    expect(outcome.value.answers.policy).toEqual(answer('not-applicable'));
   });
 
   it('refuses a version 1 value whose answers are not statuses', () => {
-    const parsed = parseSavedAssessment({ version: 1, scoping: {}, answers: { scope: 42 } });
-    expect(parsed.ok).toBe(false);
+    const decoded = decodeSavedAssessment(JSON.stringify({ version: 1, scoping: {}, answers: { scope: 42 } }));
+    expect(decoded.ok).toBe(false);
   });
 });
 
@@ -99,25 +114,18 @@ describe('invalid stored data', () => {
   it.each(cases)('sets aside %s and reports why', (_name, value) => {
     const storage = storageWith(value);
     const raw = storage.getItem(STORAGE_KEY);
-    const loaded = loadSavedAssessment(storage);
-    expect(loaded.kind).toBe('invalid');
-    if (loaded.kind === 'invalid') expect(loaded.reason.length).toBeGreaterThan(5);
+    const outcome = load(storage);
+    expect(outcome.kind).toBe('unreadable');
+    if (outcome.kind === 'unreadable') expect(outcome.reason.length).toBeGreaterThan(5);
     expect(storage.getItem(STORAGE_KEY)).toBeNull();
-    expect(readSetAsideValue(storage)).toBe(raw);
+    expect(listSetAside(storage, STORAGE_KEY).map((copy) => copy.raw)).toEqual([raw]);
   });
 
   it('accepts missing optional fields with defaults', () => {
-    const parsed = parseSavedAssessment({ version: 2, scoping: {}, answers: { scope: { status: 'implemented' } } });
-    expect(parsed.ok && parsed.value.saved.answers.scope).toEqual(answer('implemented'));
-  });
-
-  it('deletes both the saved value and the set-aside copy on clear', () => {
-    const storage = storageWith('not json');
-    loadSavedAssessment(storage);
-    saveAssessment(storage, state, 'x');
-    clearSavedAssessment(storage);
-    expect(storage.getItem(STORAGE_KEY)).toBeNull();
-    expect(storage.getItem(INVALID_STORAGE_KEY)).toBeNull();
+    const decoded = decodeSavedAssessment(
+      JSON.stringify({ version: 2, scoping: {}, answers: { scope: { status: 'implemented' } } }),
+    );
+    expect(decoded.ok && decoded.value.value.answers.scope).toEqual(answer('implemented'));
   });
 });
 
@@ -138,7 +146,7 @@ describe('readSavedScoping', () => {
     saveAssessment(partial, { ...state, scoping: scoping({ role: 'user' }) }, 'x');
     expect(readSavedScoping(partial)).toBeNull();
     expect(readSavedScoping(new MemoryStorage())).toBeNull();
-    expect(readSavedScoping(new MemoryStorage(true))).toBeNull();
+    expect(readSavedScoping(blockedStorage())).toBeNull();
     const invalid = storageWith('{oops');
     expect(readSavedScoping(invalid)).toBeNull();
     expect(invalid.getItem(STORAGE_KEY)).toBe('{oops');

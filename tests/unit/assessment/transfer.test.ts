@@ -4,7 +4,6 @@ import {
   EXPORT_FORMAT,
   MAX_IMPORT_BYTES,
   buildExportFile,
-  exportFileName,
   parseImportFile,
 } from '../../../src/lib/assessment/transfer';
 import { answer, justifiedNa, scoping } from './fixtures';
@@ -24,11 +23,6 @@ describe('buildExportFile', () => {
       contentVersion: '2026-11-28',
       exportedAt: '2026-12-01T08:30:00.000Z',
     });
-  });
-
-  it('names files by date', () => {
-    expect(exportFileName(new Date('2026-12-01T08:30:00Z'))).toBe('iso42001-assessment-2026-12-01.json');
-    expect(exportFileName(new Date('2026-12-01T08:30:00Z'), 'csv', 'soa')).toBe('iso42001-soa-2026-12-01.csv');
   });
 });
 

@@ -1,36 +1,46 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultInputs } from '../../../src/lib/estimator/inputs';
 import {
-  INVALID_STORAGE_KEY,
-  browserStorage,
   STORAGE_KEY,
-  clearSavedInputs,
-  loadSavedInputs,
-  saveInputs,
-  type KeyValueStorage,
+  decodeSavedEstimate,
+  estimatorFormat,
+  serializeEstimate,
 } from '../../../src/lib/estimator/storage';
+import { loadSaved } from '../../../src/lib/persistence/loadSaved';
+import { openSavedSlot } from '../../../src/lib/persistence/savedSlot';
+import { listSetAside } from '../../../src/lib/persistence/setAside';
+import { MemoryStorage } from '../persistence/memoryStorage';
 
-const memory = (initial: Record<string, string> = {}) => {
-  const data = new Map(Object.entries(initial));
-  const storage: KeyValueStorage = {
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-  return { storage, data };
+const storageWith = (raw: string) => {
+  const storage = new MemoryStorage();
+  storage.setItem(STORAGE_KEY, raw);
+  return storage;
 };
+const load = (storage: MemoryStorage, max = 200) =>
+  loadSaved(storage, openSavedSlot(storage, STORAGE_KEY), estimatorFormat(max));
 
 describe('saved inputs', () => {
   it('round-trip under one versioned key', () => {
-    const { storage, data } = memory();
     const inputs = { ...defaultInputs(), aiSystemCount: 12, certifications: ['iso9001' as const] };
-    expect(saveInputs(storage, inputs, new Date('2026-11-28T10:00:00Z'))).toBe(true);
-    expect(JSON.parse(data.get(STORAGE_KEY)!)).toEqual({ version: 1, savedAt: '2026-11-28T10:00:00.000Z', inputs });
-    expect(loadSavedInputs(storage, 200)).toEqual({ kind: 'restored', inputs, savedAt: '2026-11-28T10:00:00.000Z' });
+    const raw = serializeEstimate(inputs, new Date('2026-11-28T10:00:00Z'));
+    expect(JSON.parse(raw)).toEqual({ version: 1, savedAt: '2026-11-28T10:00:00.000Z', inputs });
+    expect(load(storageWith(raw))).toEqual({
+      kind: 'loaded',
+      value: { version: 1, savedAt: '2026-11-28T10:00:00.000Z', inputs },
+      migratedFrom: null,
+    });
+  });
+
+  it('load from the format the site saved before the shared persistence layer, unchanged', () => {
+    const raw = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/saved/estimator-v1.json'), 'utf8');
+    const decoded = decodeSavedEstimate(raw, 200);
+    expect(decoded).toEqual({ ok: true, value: { value: JSON.parse(raw), migratedFrom: null } });
   });
 
   it('report nothing saved', () => {
-    expect(loadSavedInputs(memory().storage, 200)).toEqual({ kind: 'empty' });
+    expect(load(new MemoryStorage())).toEqual({ kind: 'empty' });
   });
 
   it.each([
@@ -40,47 +50,16 @@ describe('saved inputs', () => {
     ['a version with no migration', JSON.stringify({ version: 0, savedAt: 'x', inputs: defaultInputs() })],
     ['invalid inputs', JSON.stringify({ version: 1, savedAt: 'x', inputs: { ...defaultInputs(), role: 'boss' } })],
     ['no savedAt', JSON.stringify({ version: 1, inputs: defaultInputs() })],
-  ])('set aside %s under the invalid key', (_, raw) => {
-    const { storage, data } = memory({ [STORAGE_KEY]: raw });
-    expect(loadSavedInputs(storage, 200)).toEqual({ kind: 'invalid' });
-    expect(data.get(INVALID_STORAGE_KEY)).toBe(raw);
-    expect(data.has(STORAGE_KEY)).toBe(false);
+  ])('set aside %s, keeping a copy', (_, raw) => {
+    const storage = storageWith(raw);
+    expect(load(storage).kind).toBe('unreadable');
+    expect(listSetAside(storage, STORAGE_KEY).map((copy) => copy.raw)).toEqual([raw]);
+    expect(storage.getItem(STORAGE_KEY)).toBeNull();
   });
 
   it('refuse a count above the current maximum', () => {
-    const { storage } = memory({
-      [STORAGE_KEY]: JSON.stringify({ version: 1, savedAt: 'x', inputs: { ...defaultInputs(), aiSystemCount: 150 } }),
-    });
-    expect(loadSavedInputs(storage, 100).kind).toBe('invalid');
-  });
-
-  it('survive a storage that throws', () => {
-    const broken: KeyValueStorage = {
-      getItem: () => {
-        throw new Error('SecurityError');
-      },
-      setItem: () => {
-        throw new Error('QuotaExceededError');
-      },
-      removeItem: () => {
-        throw new Error('SecurityError');
-      },
-    };
-    expect(loadSavedInputs(broken, 200)).toEqual({ kind: 'empty' });
-    expect(saveInputs(broken, defaultInputs())).toBe(false);
-    expect(() => clearSavedInputs(broken)).not.toThrow();
-  });
-
-  it('start fresh removes the saved inputs and keeps a set-aside copy', () => {
-    const { storage, data } = memory({ [STORAGE_KEY]: '{}', [INVALID_STORAGE_KEY]: 'old' });
-    clearSavedInputs(storage);
-    expect(data.has(STORAGE_KEY)).toBe(false);
-    expect(data.get(INVALID_STORAGE_KEY)).toBe('old');
-  });
-
-  it('fall back to a storage that keeps nothing where localStorage is missing or blocked', () => {
-    const storage = browserStorage();
-    storage.setItem(STORAGE_KEY, 'x');
-    expect(storage.getItem(STORAGE_KEY)).toBeNull();
+    const raw = JSON.stringify({ version: 1, savedAt: 'x', inputs: { ...defaultInputs(), aiSystemCount: 150 } });
+    expect(decodeSavedEstimate(raw, 100).ok).toBe(false);
+    expect(decodeSavedEstimate(raw, 200).ok).toBe(true);
   });
 });

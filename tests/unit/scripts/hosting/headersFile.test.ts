@@ -87,4 +87,16 @@ describe('public/_headers', () => {
       expect(headers.get('x-content-type-options'), urlPath).toBe('nosniff');
     }
   });
+
+  it('tells browsers to use HTTPS only, for a year at least and on subdomains too (HSTS)', () => {
+    for (const urlPath of paths) {
+      const hsts = headersForPath(rules, urlPath).get('strict-transport-security') ?? '';
+      const directives = hsts.split(';').map((directive) => directive.trim().toLowerCase());
+      const maxAge = Number(
+        /^max-age=(\d+)$/.exec(directives.find((directive) => directive.startsWith('max-age')) ?? '')?.[1],
+      );
+      expect(maxAge, `${urlPath}: Strict-Transport-Security max-age in "${hsts}"`).toBeGreaterThanOrEqual(31_536_000);
+      expect(directives, urlPath).toContain('includesubdomains');
+    }
+  });
 });

@@ -10,6 +10,7 @@ import {
   serveStatic,
   type StaticServer,
 } from '../../../../scripts/lib/hosting/staticServer';
+import { expectSameOriginPath, HOSTILE_PATHS } from '../../../hosting/support/hostilePaths';
 
 let root: string;
 let server: StaticServer;
@@ -39,7 +40,9 @@ function get(
   headers: Record<string, string> = {},
 ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    request(`${server.url}${urlPath}`, { headers }, (response) => {
+    // Host, port and path given apart so the path goes out exactly as written, not normalized as a URL.
+    const { hostname, port } = new URL(server.url);
+    request({ hostname, port, path: urlPath, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () =>
@@ -63,7 +66,44 @@ describe('resolveRequest', () => {
   });
 });
 
+describe('resolveRequest against hostile paths', () => {
+  it('redirects "/.//evil.example/..%2fcontrols" to the folder it names on this site, not to evil.example', () => {
+    expect(resolveRequest(root, '/.//evil.example/..%2fcontrols')).toEqual({ status: 301, location: '/controls/' });
+  });
+
+  it.each(HOSTILE_PATHS)('never answers %s with a redirect off the site', (hostile) => {
+    const resolution = resolveRequest(root, hostile);
+    expectSameOriginPath(resolution.status === 301 ? resolution.location : undefined, hostile);
+  });
+
+  it('never serves _headers, however the path spells it', () => {
+    for (const spelling of [
+      '/_headers',
+      '//_headers',
+      '/./_headers',
+      '/%5Fheaders',
+      '/controls/..%2f_headers',
+      '/_headers/',
+    ]) {
+      expect(resolveRequest(root, spelling), spelling).toEqual({ status: 404, file: path.join(root, '404.html') });
+    }
+  });
+});
+
 describe('serveStatic', () => {
+  it.each(HOSTILE_PATHS)('sends no Location off the site for %s', async (hostile) => {
+    const response = await get(hostile);
+    expectSameOriginPath(response.headers.location as string | undefined, hostile);
+  });
+
+  it('answers a request for _headers with the 404 page, not the rules', async () => {
+    for (const spelling of ['/_headers', '//_headers', '/%5Fheaders', '/controls/..%2f_headers']) {
+      const response = await get(spelling);
+      expect(response.status, spelling).toBe(404);
+      expect(response.body.toString(), spelling).not.toContain('X-Frame-Options');
+    }
+  });
+
   it('applies _headers rules and the hosts’ default revalidation for HTML', async () => {
     const page = await get('/controls/a-2-2/');
     expect(page.status).toBe(200);
@@ -76,6 +116,11 @@ describe('serveStatic', () => {
     const home = await get('/', { 'accept-encoding': 'gzip' });
     expect(home.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(home.body).toString()).toContain('<h1>Home</h1>');
+  });
+
+  it('ignores the query string when it picks the file', async () => {
+    expect((await get('/controls/a-2-2/?from=search')).status).toBe(200);
+    expect((await get('/controls/a-2-2?from=search')).headers.location).toBe('/controls/a-2-2/');
   });
 
   it('answers unknown paths with 404.html and a 404 status', async () => {
