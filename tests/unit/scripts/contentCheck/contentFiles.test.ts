@@ -63,7 +63,8 @@ describe('checkContentFiles', () => {
     expect(result.problems.map(formatProblem)).toEqual([]);
     expect(result.stopsBuild).toBe(false);
     expect(result.bodyLinks.length).toBeGreaterThan(50);
-  });
+    // Reads and validates every content file: seconds on a busy shared machine.
+  }, 30_000);
 
   it('reports planted mistakes with file and line, and says which ones stop the build', () => {
     writeFileSync(

@@ -29,7 +29,7 @@ describe('regulatory facts in npm run check', () => {
     ]);
     expect(result.stopsBuild).toBe(true);
     writeFileSync(path.join(copy, file), text);
-  });
+  }, 30_000);
 
   it('reports every fact whose review date has passed, with file, line and days overdue, without stopping the build', () => {
     const text = readFileSync(path.join(copy, TIMELINE), 'utf8');
@@ -46,5 +46,5 @@ describe('regulatory facts in npm run check', () => {
       `${TIMELINE}:${idLine}  milestone "dora-applies" was due for review on 2026-11-20 (11 days overdue)  expected the fact re-checked against its source, then verifiedOn set to that day and reviewBy to the next check`,
     ]);
     expect(result.stopsBuild).toBe(false);
-  });
+  }, 30_000);
 });
