@@ -9,6 +9,7 @@ import { clauseHeadingIds } from './src/integrations/clauseHeadingIds.mjs';
 import { themeBootScript } from './src/lib/themeBoot.mjs';
 import { readSiteUrl } from './src/integrations/readSiteUrl.mjs';
 import { internalLinks } from './src/integrations/internalLinks';
+import { staleFactWarnings } from './src/integrations/staleFacts';
 
 /** @type {`sha256-${string}`} */
 const themeBootHash = `sha256-${createHash('sha256').update(themeBootScript).digest('base64')}`;
@@ -17,7 +18,13 @@ export default defineConfig({
   site: readSiteUrl(),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.endsWith('/404/') }), internalLinks()],
+  integrations: [
+    mdx(),
+    react(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    internalLinks(),
+    staleFactWarnings(),
+  ],
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [clauseHeadingIds] }) },
   devToolbar: { enabled: false },
   security: {

@@ -1,6 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { dataFilePath, type DataFileName } from '../schemas/collections';
 import type { SiteSettings } from '../schemas/settings';
+import { expandCitations } from './regulatory';
 
 /** Brand and site-wide settings from content/settings/site.yaml (or SITE_SETTINGS). */
 export async function getSiteSettings(): Promise<SiteSettings> {
@@ -9,9 +10,12 @@ export async function getSiteSettings(): Promise<SiteSettings> {
   return entry.data;
 }
 
-/** A singleton data file from content/data/, failing with its path when it is missing. */
+/**
+ * A singleton data file from content/data/, failing with its path when it is missing. Milestone
+ * tokens in its text (`{milestone:…}`) come back written out from the regulatory timeline.
+ */
 export async function getDataFile<C extends DataFileName>(collection: C): Promise<CollectionEntry<C>['data']> {
   const entry = (await getEntry(collection, collection)) as CollectionEntry<C> | undefined;
   if (!entry) throw new Error(`${dataFilePath(collection)} is missing`);
-  return entry.data;
+  return collection === 'regulatory-timeline' ? entry.data : expandCitations(entry.data);
 }

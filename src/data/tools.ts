@@ -4,17 +4,21 @@
  * (/estimate/, /estimate/method/). Each derivation is in derive.ts, which `npm run check` runs too.
  */
 import { assessmentFailure, deriveAssessment, deriveEstimatorModel } from './derive';
+import { buildTimelineTable } from '../lib/estimator/timeline';
 import { getDataFile } from './site';
 
 async function loadAssessment() {
-  const [assessment, standard, certification] = await Promise.all([
+  const [assessment, standard, certification, pricing] = await Promise.all([
     getDataFile('assessment'),
     getDataFile('standard'),
     getDataFile('certification'),
+    getDataFile('pricing'),
   ]);
   const { problems, areas, controls } = deriveAssessment(assessment, standard);
   if (problems.length > 0) throw new Error(assessmentFailure(problems));
-  return { assessment, standard, certification, areas, controls };
+  // One timeline rule for both tools: the estimator's week effects, as a table the island can carry.
+  const timelineTable = buildTimelineTable(certification.phases, pricing);
+  return { assessment, standard, certification, pricing, areas, controls, timelineTable };
 }
 
 async function loadEstimator() {

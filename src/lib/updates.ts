@@ -4,10 +4,29 @@ export interface UpdateSummary {
   data: { publishDate: Date; draft: boolean; tags: string[]; title: string };
 }
 
-/** Newest first; drafts only when `includeDrafts` (the dev server), never in production. */
-export function visibleUpdates<T extends UpdateSummary>(entries: readonly T[], includeDrafts: boolean): T[] {
+/** What a build shows besides published updates, and the day it counts as today. */
+export interface Visibility {
+  /** Show drafts (the dev server only). */
+  includeDrafts: boolean;
+  /** Show updates whose publishDate is after `today` (the dev server only). */
+  includeScheduled: boolean;
+  /** Midnight UTC of the build's day. */
+  today: Date;
+}
+
+/** True when the update's publishDate is after `today`: it appears on its day, at the next build. */
+export function isScheduled(entry: UpdateSummary, today: Date): boolean {
+  return entry.data.publishDate.getTime() > today.getTime();
+}
+
+/**
+ * Newest first. Drafts and scheduled updates (publishDate after today) only when asked, which
+ * the dev server does; a production build leaves them out of every page, feed and index.
+ */
+export function visibleUpdates<T extends UpdateSummary>(entries: readonly T[], visibility: Visibility): T[] {
   return entries
-    .filter((entry) => includeDrafts || !entry.data.draft)
+    .filter((entry) => visibility.includeDrafts || !entry.data.draft)
+    .filter((entry) => visibility.includeScheduled || !isScheduled(entry, visibility.today))
     .sort((a, b) => b.data.publishDate.getTime() - a.data.publishDate.getTime() || a.id.localeCompare(b.id));
 }
 

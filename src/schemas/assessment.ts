@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { Emphasis } from '../lib/assessment/types';
-import { ROLES, SIZE_BANDS, type SizeBand } from '../lib/scoping';
+import { ROLES } from '../lib/scoping';
 import { clauseIdSchema, controlIdSchema, dataPageSchema } from './common';
 
 /** Site path of a clause or control guidance page, e.g. "/clauses/6/#6-1-2" or "/controls/a-6-2-8/". */
@@ -51,7 +51,10 @@ const bandSchema = z.object({
   summary: z.string().min(30),
 });
 
-/** content/data/assessment.yaml: the question bank, bands and timeline factors of /assessment/. */
+/**
+ * content/data/assessment.yaml: the question bank and bands of /assessment/. Its timeline uses the
+ * week effects of content/data/pricing.yaml, shared with the quote estimator.
+ */
 export const assessmentSchema = z.object({
   /** Title, description, intro, review date and sources of /assessment/. */
   page: dataPageSchema,
@@ -66,18 +69,6 @@ export const assessmentSchema = z.object({
       (bands) => new Set(bands.map((band) => band.minPercent)).size === bands.length,
       'two bands share a minPercent',
     ),
-  /** Multipliers applied to the certification phases for the indicative timeline. */
-  timeline: z.object({
-    /** Factor per size band; the phases on /certification/ are stated for 50-500 people (factor 1). */
-    sizeFactors: z.object(
-      Object.fromEntries(SIZE_BANDS.map((band) => [band, z.number().positive()])) as Record<SizeBand, z.ZodNumber>,
-    ),
-    /** Factor by number of AI systems in scope; the last entry whose minSystems is reached applies. */
-    systemCountFactors: z
-      .array(z.object({ minSystems: z.number().int().nonnegative(), factor: z.number().positive() }))
-      .min(1)
-      .refine((steps) => steps.some((step) => step.minSystems === 0), 'one entry needs minSystems: 0'),
-  }),
   /** The questions, in wizard order within each area. */
   questions: z.array(questionSchema).min(40).max(70),
 });

@@ -8,6 +8,7 @@ import { assessmentSchema } from './assessment';
 import { clauseSchema, controlSchema, industrySchema, platformSchema, serviceSchema, updateSchema } from './guidance';
 import { certificationSchema, compareSchema, costsSchema, faqSchema, homeSchema, mistakesSchema } from './pages';
 import { pricingSchema } from './pricing';
+import { regulatoryTimelineSchema } from './regulatoryTimeline';
 import { settingsSchema } from './settings';
 import { standardSchema } from './standard';
 
@@ -32,6 +33,7 @@ export const DATA_FILES = {
   faq: faqSchema,
   assessment: assessmentSchema,
   pricing: pricingSchema,
+  'regulatory-timeline': regulatoryTimelineSchema,
 } as const;
 
 /** The brand settings: one file, by default this one; SITE_SETTINGS can name another (a test, a second brand). */

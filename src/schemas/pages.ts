@@ -59,14 +59,21 @@ export const compareSchema = z.object({
   /** Overlap estimates with other frameworks. */
   overlaps: z
     .array(
-      z.object({
-        framework: z.string().min(3),
-        /** Indicative share of control areas in common, 0-100. */
-        percent: z.number().min(0).max(100),
-        sharedAreas: z.array(z.string().min(3)).min(2),
-        /** What does not carry over. */
-        notShared: z.string().min(20),
-      }),
+      z
+        .object({
+          framework: z.string().min(3),
+          /** Indicative share of control areas in common, 0-100; leave it out where one figure would mislead. */
+          percent: z.number().min(0).max(100).optional(),
+          /** How the overlap was judged; required when there is no percent. */
+          basis: z.string().min(40).optional(),
+          sharedAreas: z.array(z.string().min(3)).min(2),
+          /** What does not carry over. */
+          notShared: z.string().min(20),
+        })
+        .refine((overlap) => overlap.percent !== undefined || overlap.basis !== undefined, {
+          path: ['basis'],
+          message: 'expected a basis when there is no percent',
+        }),
     )
     .min(4),
   /** How the overlap percentages were arrived at. */

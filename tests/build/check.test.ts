@@ -19,7 +19,9 @@ function copy(): string {
   return dir;
 }
 
-const check = (dir: string) => runBin(dir, 'tsx', ['scripts/check.ts', '--skip-types']);
+// Pinned to the day the regulatory facts were last verified: an overdue review is a reported
+// problem, and this test must not start failing the day one falls due.
+const check = (dir: string) => runBin(dir, 'tsx', ['scripts/check.ts', '--skip-types'], { SITE_TODAY: '2026-12-01' });
 
 const GOOD_UPDATE = `---
 title: A post with two mistakes in its body

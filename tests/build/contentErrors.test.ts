@@ -65,4 +65,17 @@ describe('content validation', () => {
     expect(code).not.toBe(0);
     expect(output).toContain('content/controls/a-6-2-8.mdx  related.controls: "A.5.1" is not an Annex A control');
   }, 240_000);
+
+  it('fails on a citation of a regulatory milestone that does not exist, naming the file and line', async () => {
+    const dir = copyProject();
+    const file = path.join(dir, 'content/clauses/9.mdx');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, `${text}\nThe deadline is <Milestone id="ai-act-annex-iii" />.\n`);
+    const line = text.split('\n').length + 1;
+    const { code, output } = await astro(dir, 'build');
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      `content/clauses/9.mdx:${line}  milestone "ai-act-annex-iii" does not exist  expected an id from content/data/regulatory-timeline.yaml, such as "ai-act-annex-iii-high-risk"`,
+    );
+  }, 240_000);
 });

@@ -1,6 +1,7 @@
 /**
  * An editor's path in a copy of the project: scaffold an update with `npm run new:update`, build
- * for production with the search index, and prove the draft is nowhere a reader could find it.
+ * for production with the search index, and prove the draft, and an update scheduled for next
+ * week, are nowhere a reader could find them.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +22,12 @@ const MARKER = 'zanzibarquokkamarker';
 const DRAFT_TAG = 'quokka-only-tag';
 const slug = `${localIsoDate(new Date())}-quokka-readiness-briefing-for-auditors`;
 const file = `content/updates/${slug}.mdx`;
+// Not a draft, but dated a week ahead: it must wait for the build on its day.
+const SCHEDULED_TITLE = 'Wombat governance notes for next week';
+const SCHEDULED_MARKER = 'zanzibarwombatmarker';
+const SCHEDULED_TAG = 'wombat-only-tag';
+const nextWeek = localIsoDate(new Date(Date.now() + 7 * 24 * 60 * 60 * 1000));
+const scheduledSlug = `${nextWeek}-wombat-governance-notes`;
 
 let dir: string;
 let firstRun: RunResult;
@@ -41,6 +48,10 @@ beforeAll(async () => {
   );
   fileAfterFirstRun = readFileSync(written, 'utf8');
   secondRun = await runBin(dir, 'tsx', ['scripts/new-update.ts', TITLE]);
+  writeFileSync(
+    path.join(dir, `content/updates/${scheduledSlug}.mdx`),
+    `---\ntitle: "${SCHEDULED_TITLE}"\ndescription: "An update written ahead of time, to be published automatically on its publish date."\npublishDate: ${nextWeek}\ntags:\n  - ${SCHEDULED_TAG}\ndraft: false\nsources:\n  - { title: "ISO/IEC 42001:2023", publisher: ISO }\n---\n\nA sentence with the word ${SCHEDULED_MARKER} for the search index.\n`,
+  );
   build = await runBin(dir, 'astro', ['build']);
   if (build.code === 0) build = await runBin(dir, 'pagefind', ['--site', 'dist']);
 }, 300_000);
@@ -97,5 +108,27 @@ describe('a draft in a production build', () => {
     expect(fragments.filter((fragment) => fragment.url.includes(slug) || fragment.content.includes(MARKER))).toEqual(
       [],
     );
+  });
+});
+
+describe('an update scheduled for a later day, in a production build', () => {
+  it('has no page, no tag page and no mention on any page', () => {
+    const files = builtFiles(dir);
+    expect(files.filter((built) => built.includes(scheduledSlug) || built.includes(SCHEDULED_TAG))).toEqual([]);
+    const mentions = files
+      .filter((built) => built.endsWith('.html'))
+      .filter((page) => {
+        const html = readBuilt(dir, page);
+        return html.includes(SCHEDULED_TITLE) || html.includes(SCHEDULED_MARKER);
+      });
+    expect(mentions).toEqual([]);
+  });
+
+  it('is not in the feeds, the sitemap or the search index', () => {
+    for (const feed of ['/rss.xml', '/feed.json', '/sitemap-0.xml']) {
+      expect(readBuilt(dir, feed), feed).not.toContain(scheduledSlug);
+    }
+    const fragments = pagefindFragments(dir);
+    expect(fragments.filter((fragment) => fragment.content.includes(SCHEDULED_MARKER))).toEqual([]);
   });
 });

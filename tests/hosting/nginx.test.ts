@@ -113,6 +113,8 @@ describe.skipIf(missingPrograms.length > 0)(title, () => {
       ['/rss.xml', /^(application|text)\/(rss\+)?xml\b/],
       ['/sitemap-index.xml', /^(application|text)\/xml\b/],
       ['/logo.svg', /^image\/svg\+xml\b/],
+      // Calendar apps accept a subscription served as text/calendar only.
+      ['/eu-ai-act/timeline.ics', /^text\/calendar\b/],
       // WebAssembly.instantiateStreaming accepts this exact type only.
       ['/probe.wasm', /^application\/wasm$/],
     ];

@@ -37,17 +37,9 @@ describe('the scoping vocabulary', () => {
     expect(parseInputs({ ...defaultInputs(), sizeBand: '10-50' }, 100)).toBeNull();
   });
 
-  it('is what content/data/assessment.yaml must use: a factor per size band, raisedFor a role or eu-high-risk', () => {
+  it('is what content/data/assessment.yaml must use: raisedFor a role or eu-high-risk', () => {
     const data = parse(readFileSync(new URL('../../content/data/assessment.yaml', import.meta.url), 'utf8'));
     expect(assessmentSchema.safeParse(data).success).toBe(true);
-
-    const threeBands = { ...data.timeline.sizeFactors };
-    delete threeBands['over-2000'];
-    const missingBand = assessmentSchema.safeParse({
-      ...data,
-      timeline: { ...data.timeline, sizeFactors: threeBands },
-    });
-    expect(missingBand.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['timeline.sizeFactors.over-2000']);
 
     const raisedFor = (values: string[]) =>
       assessmentSchema.safeParse({

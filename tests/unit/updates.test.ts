@@ -1,30 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { countTags, paginate, updatesPagePath, visibleUpdates } from '../../src/lib/updates';
+import { countTags, isScheduled, paginate, updatesPagePath, visibleUpdates } from '../../src/lib/updates';
 import { readingMinutes } from '../../src/lib/readingTime';
 import { checklistRows } from '../../src/lib/checklist';
 
 const update = (id: string, date: string, draft = false, tags: string[] = []) => ({
   id,
-  data: { publishDate: new Date(date), draft, tags, title: id },
+  data: { publishDate: new Date(`${date}T00:00:00Z`), draft, tags, title: id },
 });
+const today = new Date('2026-12-01T00:00:00Z');
+const production = { includeDrafts: false, includeScheduled: false, today };
+const devServer = { includeDrafts: true, includeScheduled: true, today };
 
 describe('visibleUpdates', () => {
   const entries = [
     update('old', '2025-01-01', false, ['eu-ai-act']),
-    update('draft', '2026-12-01', true),
+    update('draft', '2026-11-30', true),
     update('new', '2026-06-01', false, ['eu-ai-act', 'iso']),
+    update('today', '2026-12-01'),
+    update('scheduled', '2026-12-02'),
   ];
 
-  it('leaves drafts out of a production build and sorts newest first', () => {
-    expect(visibleUpdates(entries, false).map((entry) => entry.id)).toEqual(['new', 'old']);
+  it('leaves drafts and scheduled updates out of a production build and sorts newest first', () => {
+    expect(visibleUpdates(entries, production).map((entry) => entry.id)).toEqual(['today', 'new', 'old']);
   });
 
-  it('shows drafts on the dev server', () => {
-    expect(visibleUpdates(entries, true).map((entry) => entry.id)).toEqual(['draft', 'new', 'old']);
+  it('shows drafts and scheduled updates on the dev server', () => {
+    expect(visibleUpdates(entries, devServer).map((entry) => entry.id)).toEqual([
+      'scheduled',
+      'today',
+      'draft',
+      'new',
+      'old',
+    ]);
+  });
+
+  it('publishes a scheduled update on its day, not before', () => {
+    const scheduled = entries.at(-1)!;
+    expect(isScheduled(scheduled, today)).toBe(true);
+    expect(isScheduled(scheduled, new Date('2026-12-02T00:00:00Z'))).toBe(false);
+    expect(visibleUpdates([scheduled], { ...production, today: new Date('2026-12-02T00:00:00Z') })).toEqual([
+      scheduled,
+    ]);
+  });
+
+  it('keeps a scheduled draft hidden on its day until it stops being a draft', () => {
+    const scheduledDraft = update('later-draft', '2026-12-02', true);
+    expect(visibleUpdates([scheduledDraft], { ...production, today: new Date('2026-12-03T00:00:00Z') })).toEqual([]);
   });
 
   it('counts tags alphabetically', () => {
-    expect(countTags(visibleUpdates(entries, false))).toEqual([
+    expect(countTags(visibleUpdates(entries, production))).toEqual([
       { tag: 'eu-ai-act', count: 2 },
       { tag: 'iso', count: 1 },
     ]);

@@ -5,10 +5,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { StandardCatalogue } from '../../../src/lib/catalogue';
+import { TIMELINE_FILE, type Milestone } from '../../../src/lib/regulatory/milestones';
+import { utcDay } from '../../../src/lib/regulatory/staleness';
 import { catalogueProblems, unknownReferenceProblems, type ValidEntry } from './crossReferences';
 import { derivedDataProblems } from './derivedData';
 import { imageProblems, scanMarkdownBody, sectionHeadings, type BodyLink } from './markdownBody';
 import type { CheckProblem } from './problems';
+import { regulatoryFactProblems } from './regulatoryFacts';
 import { schemaFor, SETTINGS_FILE } from './schemaTable';
 import { updateProblems } from './updateRules';
 import { validateSource } from './validateSource';
@@ -39,11 +42,19 @@ export function listContentFiles(root: string): string[] {
     .sort();
 }
 
-/** Runs the content stage over the project at `root`; `settingsFile` is project-relative. */
-export function checkContentFiles(root: string, settingsFile = SETTINGS_FILE): ContentStageResult {
+/**
+ * Runs the content stage over the project at `root`; `settingsFile` is project-relative. Review
+ * dates of regulatory facts are counted from `today` (SITE_TODAY, or the current UTC day).
+ */
+export function checkContentFiles(
+  root: string,
+  settingsFile = SETTINGS_FILE,
+  today: Date = utcDay(process.env.SITE_TODAY || undefined),
+): ContentStageResult {
   const result: ContentStageResult = { problems: [], stopsBuild: false, notes: [], bodyLinks: [] };
   const valid = new Map<string, ValidEntry & { body: string }>();
   const invalid = new Set<string>();
+  const texts: { file: string; text: string }[] = [];
   const files = listContentFiles(root);
   if (!files.includes(settingsFile)) files.push(settingsFile);
 
@@ -56,6 +67,7 @@ export function checkContentFiles(root: string, settingsFile = SETTINGS_FILE): C
       continue;
     }
     const text = readFileSync(path.join(root, file), 'utf8');
+    texts.push({ file, text });
     const validated = validateSource(file, text, schema);
     result.problems.push(...validated.problems);
     if (validated.data === undefined) invalid.add(file);
@@ -76,6 +88,13 @@ export function checkContentFiles(root: string, settingsFile = SETTINGS_FILE): C
     }
   }
   result.stopsBuild = invalid.size > 0;
+
+  const timeline = valid.get(TIMELINE_FILE)?.data as { milestones: Milestone[] } | undefined;
+  if (timeline) {
+    const { citations, stale } = regulatoryFactProblems(texts, timeline, today);
+    result.problems.push(...citations, ...stale);
+    if (citations.length > 0) result.stopsBuild = true;
+  }
 
   const standard = valid.get('content/data/standard.yaml')?.data as StandardCatalogue | undefined;
   if (standard) {

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Text formats worth compressing. Pagefind's index files are gzipped by Pagefind already. */
-const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|csv|map|webmanifest)$/i;
+const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|csv|ics|map|webmanifest)$/i;
 
 /** Files under this size gain little and cost a request-time file lookup. */
 export const MIN_COMPRESS_BYTES = 256;

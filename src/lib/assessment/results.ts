@@ -4,7 +4,7 @@ import { listUnanswered, prioritizeGaps, type Gap } from './gaps';
 import { countEssentialGaps, scoreAssessment, type AssessmentScore } from './scoring';
 import { deriveStatementOfApplicability, type SoaRow } from './statementOfApplicability';
 import { estimateTimeline, type TimelineEstimate } from './timeline';
-import type { Area, AssessmentAnswers, Band, ControlRef, Phase, Question, TimelineSettings } from './types';
+import type { Area, AssessmentAnswers, Band, ControlRef, Phase, Question, TimelineTable } from './types';
 
 /** Content the results depend on (passed to the island as props). */
 export interface AssessmentContent {
@@ -13,7 +13,8 @@ export interface AssessmentContent {
   controls: ControlRef[];
   bands: Band[];
   phases: Phase[];
-  timeline: TimelineSettings;
+  /** Ranges of the shared timeline rule for every scoping profile (buildTimelineTable). */
+  timeline: TimelineTable;
   contentVersion: string;
 }
 

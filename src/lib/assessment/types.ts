@@ -109,12 +109,8 @@ export interface Phase {
   maxWeeks: number;
 }
 
-/** Multipliers of the indicative timeline (content/data/assessment.yaml). */
-export interface TimelineSettings {
-  sizeFactors: Record<SizeBand, number>;
-  /** Ordered by minSystems; the last entry whose minSystems is reached applies. */
-  systemCountFactors: { minSystems: number; factor: number }[];
-}
+/** The certification timeline for every scoping profile, computed by the estimator's rule at build time. */
+export type { TimelineTable } from './timelineTable';
 
 /** An empty answer, used for questions not answered yet. */
 export function emptyAnswer(): Answer {

@@ -1,5 +1,24 @@
-import type { EstimatorInputs } from './inputs';
+import type { CertificationId, Role, SizeBand } from './ids';
 import type { Adjustment, AiSystemsBand, PricingConfig } from './types';
+
+/**
+ * The answers that switch adjustments on. The estimator always knows all of them; the readiness
+ * assessment may not (null), and an unknown answer switches nothing on.
+ */
+export interface AdjustmentProfile {
+  sizeBand: SizeBand | null;
+  aiSystemCount: number | null;
+  highRisk: boolean;
+  role: Role | null;
+  certifications: readonly CertificationId[];
+  aiInventory: boolean;
+}
+
+/** The adjustments of content/data/pricing.yaml, without the estimator's rounding settings. */
+export type AdjustmentRules = Pick<
+  PricingConfig,
+  'sizeBands' | 'aiSystems' | 'highRisk' | 'roles' | 'certifications' | 'aiInventory'
+>;
 
 /** Inputs of one group combine by keeping the strongest effect per target (certifications overlap). */
 export type SourceGroup = 'size' | 'aiSystems' | 'highRisk' | 'role' | 'certifications' | 'aiInventory';
@@ -21,7 +40,7 @@ export function aiSystemsBandFor(count: number, bands: readonly AiSystemsBand[])
 }
 
 /** Every adjustment the inputs switch on, in a fixed order. */
-export function adjustmentSources(inputs: EstimatorInputs, pricing: PricingConfig): AdjustmentSource[] {
+export function adjustmentSources(inputs: AdjustmentProfile, pricing: AdjustmentRules): AdjustmentSource[] {
   const sources: AdjustmentSource[] = [];
   // The key is the group's name, except for certifications, which are one source each.
   const add = (group: SourceGroup, adjustment: Adjustment | undefined | false, key: string = group) => {
@@ -31,7 +50,7 @@ export function adjustmentSources(inputs: EstimatorInputs, pricing: PricingConfi
     'size',
     pricing.sizeBands.find((band) => band.id === inputs.sizeBand),
   );
-  add('aiSystems', aiSystemsBandFor(inputs.aiSystemCount, pricing.aiSystems.bands));
+  if (inputs.aiSystemCount !== null) add('aiSystems', aiSystemsBandFor(inputs.aiSystemCount, pricing.aiSystems.bands));
   add('highRisk', inputs.highRisk && pricing.highRisk);
   add(
     'role',

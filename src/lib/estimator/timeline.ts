@@ -1,7 +1,22 @@
-import type { PhaseId } from './ids';
+/**
+ * How long certification takes: the one rule the quote estimator and the readiness assessment
+ * share. Each phase on /certification/ (content/data/certification.yaml) is moved by the week
+ * effects of content/data/pricing.yaml for the answers given, and rounded to whole weeks.
+ */
+import { timelineKey, type TimelineTable } from '../assessment/timelineTable';
+import { ROLES, SIZE_BANDS, type PhaseId } from './ids';
 import type { EstimatorInputs } from './inputs';
-import { adjustmentSources, appliedEffects, multiplierOf, type AppliedEffect } from './sources';
+import {
+  adjustmentSources,
+  appliedEffects,
+  multiplierOf,
+  type AdjustmentProfile,
+  type AdjustmentRules,
+  type AppliedEffect,
+} from './sources';
 import type { EstimatorModel } from './types';
+
+export type { AdjustmentProfile as TimelineProfile, AdjustmentRules as TimelineRule } from './sources';
 
 export interface PhaseEstimate {
   id: PhaseId;
@@ -10,6 +25,58 @@ export interface PhaseEstimate {
   maxWeeks: number;
   base: { minWeeks: number; maxWeeks: number };
   effects: AppliedEffect[];
+}
+
+interface PhaseBase {
+  id: string;
+  name: string;
+  minWeeks: number;
+  maxWeeks: number;
+}
+
+/**
+ * Weeks per phase for an organization: each published range multiplied by the week effects its
+ * answers switch on, rounded to whole weeks and never below one.
+ */
+export function phaseRanges<P extends PhaseBase>(
+  phases: readonly P[],
+  profile: AdjustmentProfile,
+  rule: AdjustmentRules,
+): (Omit<PhaseEstimate, 'id'> & { id: P['id'] })[] {
+  const sources = adjustmentSources(profile, rule);
+  return phases.map((phase) => {
+    const effects = appliedEffects(sources, 'weeks', phase.id);
+    const multiplier = multiplierOf(effects);
+    const minWeeks = Math.max(1, Math.round(phase.minWeeks * multiplier));
+    const maxWeeks = Math.max(minWeeks, Math.round(phase.maxWeeks * multiplier));
+    return {
+      id: phase.id,
+      name: phase.name,
+      minWeeks,
+      maxWeeks,
+      base: { minWeeks: phase.minWeeks, maxWeeks: phase.maxWeeks },
+      effects,
+    };
+  });
+}
+
+/**
+ * The ranges of every profile the readiness assessment's scoping step can hold (each answer
+ * known or not), computed with this rule at build time and passed to its island as data.
+ */
+export function buildTimelineTable(phases: readonly PhaseBase[], rule: AdjustmentRules): TimelineTable {
+  const systemBands = rule.aiSystems.bands.map((band) => band.from);
+  const ranges: TimelineTable['ranges'] = {};
+  for (const sizeBand of [null, ...SIZE_BANDS])
+    for (const aiSystemCount of [null, ...systemBands])
+      for (const role of [null, ...ROLES])
+        for (const highRisk of [false, true]) {
+          const profile = { sizeBand, aiSystemCount, role, highRisk, certifications: [], aiInventory: false };
+          ranges[timelineKey(profile, systemBands)] = phaseRanges(phases, profile, rule).map(
+            (phase): [number, number] => [phase.minWeeks, phase.maxWeeks],
+          );
+        }
+  return { systemBands, ranges };
 }
 
 export type TargetStatus = 'none' | 'past' | 'too-soon' | 'tight' | 'comfortable';
@@ -50,21 +117,7 @@ function targetStatus(target: string, today: string, earliest: string, latest: s
  * timeline: work the visitor does not buy still has to be done, by them or someone else.
  */
 export function estimateTimeline(inputs: EstimatorInputs, model: EstimatorModel, today: string): TimelineEstimate {
-  const sources = adjustmentSources(inputs, model.pricing);
-  const phases = model.phases.map((phase) => {
-    const effects = appliedEffects(sources, 'weeks', phase.id);
-    const multiplier = multiplierOf(effects);
-    const minWeeks = Math.max(1, Math.round(phase.minWeeks * multiplier));
-    const maxWeeks = Math.max(minWeeks, Math.round(phase.maxWeeks * multiplier));
-    return {
-      id: phase.id,
-      name: phase.name,
-      minWeeks,
-      maxWeeks,
-      base: { minWeeks: phase.minWeeks, maxWeeks: phase.maxWeeks },
-      effects,
-    };
-  });
+  const phases = phaseRanges(model.phases, inputs, model.pricing);
   const minWeeks = phases.reduce((sum, phase) => sum + phase.minWeeks, 0);
   const maxWeeks = phases.reduce((sum, phase) => sum + phase.maxWeeks, 0);
   const earliest = addWeeks(today, minWeeks);

@@ -1,5 +1,8 @@
-/** Minimal RFC 4180 reader for checking downloads: quoted fields, doubled quotes, line breaks inside quotes. */
-export function parseCsv(text: string): string[][] {
+/**
+ * Minimal RFC 4180 reader for checking downloads: quoted fields, doubled quotes, line breaks inside
+ * quotes. `delimiter` ";" reads a file as Excel does in German, French or Dutch locales.
+ */
+export function parseCsv(text: string, delimiter: ',' | ';' = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -13,7 +16,7 @@ export function parseCsv(text: string): string[][] {
       } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') {
+    else if (char === delimiter) {
       row.push(field);
       field = '';
     } else if (char === '\r' && text[i + 1] === '\n') {

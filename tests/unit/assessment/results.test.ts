@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeResults } from '../../../src/lib/assessment/results';
+import { buildTimelineTable } from '../../../src/lib/estimator/timeline';
+import { fixturePricing } from '../estimator/fixtures';
 import { answer, areas, bands, questions, scoping } from './fixtures';
 
 const content = {
@@ -12,10 +14,10 @@ const content = {
   ],
   bands,
   phases: [{ id: 'gap-analysis', name: 'Gap analysis', minWeeks: 2, maxWeeks: 3 }],
-  timeline: {
-    sizeFactors: { 'under-50': 0.8, '50-500': 1, '500-2000': 1.3, 'over-2000': 1.6 },
-    systemCountFactors: [{ minSystems: 0, factor: 1 }],
-  },
+  timeline: buildTimelineTable(
+    [{ id: 'gap-analysis', name: 'Gap analysis', minWeeks: 2, maxWeeks: 3 }],
+    fixturePricing(),
+  ),
   contentVersion: '2026-11-28',
 };
 

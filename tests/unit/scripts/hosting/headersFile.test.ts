@@ -56,6 +56,7 @@ describe('public/_headers', () => {
     '/pagefind/pagefind.js',
     '/pagefind/index/en_1.pf_index',
     '/rss.xml',
+    '/eu-ai-act/timeline.ics',
   ];
 
   it('never sets one header twice for a path (Cloudflare would join the values)', () => {
@@ -72,6 +73,11 @@ describe('public/_headers', () => {
     for (const urlPath of ['/', '/controls/a-6-2-8/', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json']) {
       expect(headersForPath(rules, urlPath).get('cache-control'), urlPath).toBeUndefined();
     }
+  });
+
+  it('serves the regulatory calendar as text/calendar', () => {
+    expect(headersForPath(rules, '/eu-ai-act/timeline.ics').get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(headersForPath(rules, '/eu-ai-act/timeline/').has('content-type')).toBe(false);
   });
 
   it('sends the security headers on every path', () => {
