@@ -8,7 +8,8 @@ import e2e, { chromium } from './playwright.config';
 export default defineConfig({
   ...e2e,
   testDir: 'tests/a11y',
-  timeout: 30_000,
+  // axe on the largest page (/compare/) takes half a minute when other jobs share the two cores.
+  timeout: 90_000,
   projects: [
     { name: 'light', use: { ...chromium, colorScheme: 'light' } },
     { name: 'dark', use: { ...chromium, colorScheme: 'dark' } },

@@ -27,6 +27,8 @@ export default defineConfig({
   // Keyboard tests start from a saved state instead of walking the whole wizard, so one minute is
   // plenty even on a busy 2-core machine.
   timeout: 60_000,
+  // A chunk or the search index can take seconds to arrive when other jobs share the two cores.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',

@@ -10,15 +10,17 @@ export class PageProblems {
   readonly #allowed: RegExp[] = [];
 
   constructor(page: Page, origin: string) {
-    page.on('pageerror', (error) => this.#seen.push(`page error: ${error.message}`));
+    const where = () => new URL(page.url()).pathname;
+    page.on('pageerror', (error) => this.#seen.push(`page error on ${where()}: ${error.message}`));
     page.on('console', (message) => {
-      const where = message.location().url;
-      if (message.type() === 'error') this.#seen.push(`console error: ${message.text()}${where ? ` (${where})` : ''}`);
+      const source = message.location().url;
+      if (message.type() === 'error')
+        this.#seen.push(`console error: ${message.text()}${source ? ` (${source})` : ''}`);
     });
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol)) {
-        this.#seen.push(`request to another origin: ${url.href}`);
+        this.#seen.push(`request to another origin from ${where()}: ${url.href}`);
       }
     });
   }
