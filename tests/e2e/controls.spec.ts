@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { clauseAnchor, controlPath } from '../../src/lib/slugs';
+import { expect, test, type Page } from './support/fixture';
 import { parseCsv } from './support/parseCsv';
 
 interface StandardFile {
@@ -10,14 +10,20 @@ interface StandardFile {
 // The facts file, not the pages: the tests check the pages against the standard.
 const standard = parse(readFileSync('content/data/standard.yaml', 'utf8')) as StandardFile;
 const annexA = standard.groups.flatMap((group) => group.controls ?? []);
+/** The control links of a filtered list: the row headers of its table. */
+const controlLinks = (page: Page) =>
+  page
+    .getByRole('table', { name: /^Controls for / })
+    .getByRole('rowheader')
+    .getByRole('link');
 
 test('the standard lists 38 Annex A controls', () => {
   expect(annexA).toHaveLength(38);
 });
 
 for (const control of annexA) {
-  test(`${control.id} has a page with its ID, title, evidence and crosswalk`, async ({ page }) => {
-    await page.goto(controlPath(control.id));
+  test(`${control.id} has a page with its ID, title, evidence and crosswalk`, async ({ site, page }) => {
+    await site.open(controlPath(control.id));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${control.id} ${control.title}`);
     await expect(page.getByRole('heading', { name: 'Evidence an auditor expects' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'How to implement it' })).toBeVisible();
@@ -25,35 +31,36 @@ for (const control of annexA) {
   });
 }
 
-test('the library lists every control, grouped, with links', async ({ page }) => {
-  await page.goto('/controls/');
+test('the library lists every control, grouped, with links', async ({ site, page }) => {
+  await site.open('/controls/');
   for (const control of annexA) {
     await expect(page.getByRole('link', { name: `${control.id} ${control.title}`, exact: true })).toHaveCount(1);
   }
 });
 
-test('the EU AI Act Art. 10 filter shows exactly the controls the indicative mapping gives', async ({ page }) => {
-  await page.goto('/controls/');
+test('the EU AI Act Art. 10 filter shows exactly the controls the indicative mapping gives', async ({ site, page }) => {
+  await site.open('/controls/');
   await page.getByText('By EU AI Act article (indicative)').click();
   await page.getByRole('link', { name: /EU AI Act Art\. 10 Data and data governance/ }).click();
   await expect(page).toHaveURL(/\/controls\/filter\/eu-ai-act-art-10\/$/);
-  const listed = await page.locator('main table tbody th a').allTextContents();
+  const listed = await controlLinks(page).allTextContents();
   const ids = listed.map((text) => text.trim().split(' ')[0]).sort();
   // Art. 10 in the reference mapping: A.4.3 and A.7.2 to A.7.6.
   expect(ids).toEqual(['A.4.3', 'A.7.2', 'A.7.3', 'A.7.4', 'A.7.5', 'A.7.6']);
   await expect(page.getByText('This mapping is indicative')).toBeVisible();
 });
 
-test('the NIST MEASURE filter lists only controls with a MEASURE subcategory', async ({ page }) => {
-  await page.goto('/controls/filter/nist-measure/');
-  const rows = page.locator('main table tbody th a');
-  expect(await rows.count()).toBeGreaterThan(10);
-  await rows.first().click();
-  await expect(page.locator('table').filter({ hasText: 'NIST AI RMF 1.0' })).toContainText('MEASURE');
+test('the NIST MEASURE filter lists only controls with a MEASURE subcategory', async ({ site, page }) => {
+  await site.open('/controls/filter/nist-measure/');
+  const links = controlLinks(page);
+  expect(await links.count()).toBeGreaterThan(10);
+  await links.first().click();
+  const crosswalk = page.getByRole('table', { name: /^Crosswalk of A\.[\d.]+ to other frameworks$/ });
+  await expect(crosswalk.getByRole('row', { name: /^NIST AI RMF 1\.0/ })).toContainText('MEASURE');
 });
 
-test('the Annex A checklist downloads as CSV with a header and 38 rows', async ({ page }) => {
-  await page.goto('/controls/');
+test('the Annex A checklist downloads as CSV with a header and 38 rows', async ({ site, page }) => {
+  await site.open('/controls/');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('link', { name: 'Annex A checklist (CSV)' }).first().click(),
@@ -77,8 +84,8 @@ test('the JSON checklist has the same 38 controls', async ({ request }) => {
   expect(body.controls.map((control) => control.id)).toEqual(annexA.map((control) => control.id));
 });
 
-test('the compare page reads the crosswalk from the other direction', async ({ page }) => {
-  await page.goto('/compare/');
+test('the compare page reads the crosswalk from the other direction', async ({ site, page }) => {
+  await site.open('/compare/');
   const articleRow = page
     .getByRole('table', { name: /EU AI Act articles/ })
     .getByRole('row', { name: /Art\. 12 Record-keeping/ });
@@ -91,20 +98,23 @@ test('the compare page reads the crosswalk from the other direction', async ({ p
   await expect(page.getByText('no presumption of conformity').first()).toBeVisible();
 });
 
-test('every clause page has a section for each sub-clause, reachable by its anchor', async ({ page }) => {
-  await page.goto('/clauses/6/#6-1-2');
-  await expect(page.locator('[id="6-1-2"]')).toHaveText(/^6\.1\.2 AI risk assessment/);
-  for (const id of ['6.1', '6.1.1', '6.1.3', '6.1.4', '6.2', '6.3']) {
-    await expect(page.locator(`[id="${clauseAnchor(id)}"]`)).toBeVisible();
+test('every clause page has a section for each sub-clause, reachable by its anchor', async ({ site, page }) => {
+  await site.open('/clauses/6/#6-1-2');
+  const target = page.getByRole('heading', { name: /^6\.1\.2 AI risk assessment/ });
+  await expect(target).toHaveAttribute('id', '6-1-2');
+  await expect(target).toBeInViewport();
+  for (const number of ['6.1', '6.1.1', '6.1.3', '6.1.4', '6.2', '6.3']) {
+    const heading = page.getByRole('heading', { name: new RegExp(`^${number.replaceAll('.', '\\.')} `) });
+    await expect(heading).toHaveAttribute('id', clauseAnchor(number));
   }
-  await page.goto('/clauses/');
+  await site.open('/clauses/');
   await expect(page.getByRole('heading', { name: 'Checklist: mandatory documented information' })).toBeVisible();
   await expect(page.getByRole('checkbox')).toHaveCount(15);
 });
 
-test('search finds a control by its title words, filtered to controls', async ({ page }) => {
-  await page.goto('/search/?q=recording+event+logs&type=Control');
-  await expect(page.locator('[data-search-results] li').first().getByRole('link')).toHaveText(
+test('search finds a control by its title words, filtered to controls', async ({ site, page }) => {
+  await site.open('/search/?q=recording+event+logs&type=Control');
+  await expect(page.getByRole('main').getByRole('listitem').first().getByRole('link')).toHaveText(
     /A\.6\.2\.8 AI system recording of event logs/,
   );
 });

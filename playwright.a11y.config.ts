@@ -1,0 +1,17 @@
+import { defineConfig } from '@playwright/test';
+import e2e, { chromium } from './playwright.config';
+
+/**
+ * `npm run test:a11y`: axe (WCAG 2.2 AA) on every page of the sitemap and every assessment step, in
+ * the light and the dark theme; CI runs it after `npm test`. Same server and browser as the e2e tests.
+ */
+export default defineConfig({
+  ...e2e,
+  testDir: 'tests/a11y',
+  // axe on the largest page (/compare/) takes half a minute when other jobs share the two cores.
+  timeout: 90_000,
+  projects: [
+    { name: 'light', use: { ...chromium, colorScheme: 'light' } },
+    { name: 'dark', use: { ...chromium, colorScheme: 'dark' } },
+  ],
+});
