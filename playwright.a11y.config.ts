@@ -2,16 +2,18 @@ import { defineConfig } from '@playwright/test';
 import e2e, { chromium } from './playwright.config';
 
 /**
- * `npm run test:a11y`: axe (WCAG 2.2 AA) on every page of the sitemap and every assessment step, in
- * the light and the dark theme; CI runs it after `npm test`. Same server and browser as the e2e tests.
+ * `npm run test:a11y`: axe (WCAG 2.2 AA) on every page of the sitemap (light theme) and every
+ * assessment step (light and dark); CI runs it after `npm test`. Same server and browser as the e2e tests.
  */
 export default defineConfig({
   ...e2e,
   testDir: 'tests/a11y',
   // axe on the largest page (/compare/) takes half a minute when other jobs share the two cores.
   timeout: 90_000,
+  // Every page in the light theme; the dark theme changes only colours, so it sweeps the assessment
+  // steps here and one page of each template in the e2e run (tests/e2e/templates.spec.ts).
   projects: [
     { name: 'light', use: { ...chromium, colorScheme: 'light' } },
-    { name: 'dark', use: { ...chromium, colorScheme: 'dark' } },
+    { name: 'dark', use: { ...chromium, colorScheme: 'dark' }, testMatch: 'assessment-steps.spec.ts' },
   ],
 });

@@ -1,5 +1,5 @@
 // Every page the build published, plus the 404 page, through axe (WCAG 2.2 AA) in the theme of the
-// project (light and dark, see playwright.a11y.config.ts). The fixture also fails a page on page
+// light project (see playwright.a11y.config.ts). The fixture also fails a page on page
 // errors, console errors (CSP violations included) and requests to other origins.
 import { expect, test } from '../e2e/support/fixture';
 import { sitemapPaths } from '../e2e/support/sitemap';

@@ -2,6 +2,7 @@
 // it is needed, stays within its JavaScript budget, and survives a part that fails to load.
 import { STORAGE_KEY, questions, savedAssessment, storedAssessment, wizard } from './support/assessment';
 import { expect, test, type Page } from './support/fixture';
+import { BUDGETS } from '../../scripts/lib/budgets/budgets';
 import { recordPageScripts } from './support/pageScripts';
 
 /** Names of the script files the page requested so far. */
@@ -31,12 +32,15 @@ test('a first visit loads no question, results, file or saved-data code until it
   expect(scripts.some((name) => name.startsWith('savedAnswers.'))).toBe(false);
 });
 
-test('loads under 90,000 bytes of JavaScript (gzip -9) before any interaction', async ({ site, page }) => {
+test(`loads under ${BUDGETS.toolPageScriptGzip.toLocaleString('en')} bytes of JavaScript (gzip -9) before any interaction`, async ({
+  site,
+  page,
+}) => {
   const pageLoadScriptGzip = recordPageScripts(page);
   await site.open('/assessment/');
   const total = await pageLoadScriptGzip();
   test.info().annotations.push({ type: 'page-load JavaScript (gzip -9)', description: `${total} bytes` });
-  expect(total).toBeLessThan(90_000);
+  expect(total).toBeLessThan(BUDGETS.toolPageScriptGzip);
 });
 
 test('a slow part shows Loading; a part that fails to load says so and keeps the wizard', async ({ site, page }) => {

@@ -4,7 +4,8 @@
  * persistence layer (2026-12); they pass now.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
+import { expect, test, type Page, type Site } from './support/fixture';
 
 const ASSESSMENT_KEY = 'iso42001:assessment';
 const ESTIMATOR_KEY = 'iso42001:estimator';
@@ -16,13 +17,14 @@ const saved = (page: Page, key: string) => page.evaluate((name) => localStorage.
 const setAsideCopies = (page: Page, key: string) =>
   page.evaluate((name) => Object.keys(localStorage).filter((item) => item.startsWith(`${name}:invalid`)).length, key);
 
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-  await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
+/** A tab of this test's browser context, opened on `path`, with the fixture's checks. */
+async function tab(site: Site, context: BrowserContext, path: string): Promise<Page> {
+  const opened = site.watch(await context.newPage());
+  await opened.open(path);
+  return opened.page;
 }
 
-/** Stores values before any page of the context loads. */
+/** Stores values before any page of the context loads (each new tab would store them again). */
 async function seed(context: BrowserContext, items: Record<string, string>) {
   await context.addInitScript((values) => {
     if (sessionStorage.getItem('seeded')) return;
@@ -52,11 +54,9 @@ const stepList = (page: Page) => page.getByRole('navigation', { name: 'Assessmen
 const changedElsewhere = (page: Page) => page.getByText('changed in another tab or window');
 
 test.describe('two tabs on the assessment', () => {
-  test('a blank tab left open never deletes what another tab saved', async ({ context }) => {
-    const blank = await context.newPage();
-    await open(blank, '/assessment/');
-    const other = await context.newPage();
-    await open(other, '/assessment/');
+  test('a blank tab left open never deletes what another tab saved', async ({ site, context }) => {
+    const blank = await tab(site, context, '/assessment/');
+    const other = await tab(site, context, '/assessment/');
     await role(other, 'We use AI systems built by others').check();
     await expect.poll(() => saved(other, ASSESSMENT_KEY)).toContain('"role":"user"');
 
@@ -67,12 +67,10 @@ test.describe('two tabs on the assessment', () => {
     await expect(changedElsewhere(blank)).toBeVisible();
   });
 
-  test('a stale tab neither reverts nor overwrites newer answers, and says to reload', async ({ context }) => {
+  test('a stale tab neither reverts nor overwrites newer answers, and says to reload', async ({ site, context }) => {
     await seed(context, { [ASSESSMENT_KEY]: SAVED_ASSESSMENT });
-    const stale = await context.newPage();
-    await open(stale, '/assessment/');
-    const fresh = await context.newPage();
-    await open(fresh, '/assessment/');
+    const stale = await tab(site, context, '/assessment/');
+    const fresh = await tab(site, context, '/assessment/');
     await stepList(fresh).nth(0).click();
     await role(fresh, 'We develop AI systems (build or train models)').check();
     await expect.poll(() => saved(fresh, ASSESSMENT_KEY)).toContain('"role":"developer"');
@@ -91,12 +89,10 @@ test.describe('two tabs on the assessment', () => {
     await expect(role(stale, 'We develop AI systems (build or train models)')).toBeChecked();
   });
 
-  test('"Delete all answers" in one tab is not undone by another', async ({ context }) => {
+  test('"Delete all answers" in one tab is not undone by another', async ({ site, context }) => {
     await seed(context, { [ASSESSMENT_KEY]: SAVED_ASSESSMENT });
-    const other = await context.newPage();
-    await open(other, '/assessment/');
-    const deleting = await context.newPage();
-    await open(deleting, '/assessment/');
+    const other = await tab(site, context, '/assessment/');
+    const deleting = await tab(site, context, '/assessment/');
     await deleting.getByRole('button', { name: 'Delete all answers' }).click();
     await expect(deleting.getByRole('dialog').getByText('your saved answers')).toBeVisible();
     await deleting.getByRole('button', { name: 'Delete everything' }).click();
@@ -111,10 +107,10 @@ test.describe('two tabs on the assessment', () => {
 
 test.describe('a full or broken store on the assessment', () => {
   test('unreadable answers that cannot be copied aside stay in place until the visitor chooses', async ({
+    site,
     context,
   }) => {
-    const page = await context.newPage();
-    await open(page, '/assessment/');
+    const page = await tab(site, context, '/assessment/');
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [ASSESSMENT_KEY, UNREADABLE] as const);
     await fillStorage(page, 100);
     await page.reload();
@@ -134,9 +130,8 @@ test.describe('a full or broken store on the assessment', () => {
     await expect(role(page, 'We use AI systems built by others')).toBeEnabled();
   });
 
-  test('each unreadable value is kept aside, dated, and the page says how many', async ({ context }) => {
-    const page = await context.newPage();
-    await open(page, '/assessment/');
+  test('each unreadable value is kept aside, dated, and the page says how many', async ({ site, context }) => {
+    const page = await tab(site, context, '/assessment/');
     for (const [index, value] of ['{broken', UNREADABLE].entries()) {
       await page.evaluate(([key, text]) => localStorage.setItem(key, text), [ASSESSMENT_KEY, value] as const);
       await page.reload();
@@ -151,9 +146,11 @@ test.describe('a full or broken store on the assessment', () => {
     await expect(page.getByRole('dialog').getByText('2 unreadable copies kept aside')).toBeVisible();
   });
 
-  test('a full store at page load shows the saved answers read-only instead of a blank form', async ({ context }) => {
-    const page = await context.newPage();
-    await open(page, '/assessment/');
+  test('a full store at page load shows the saved answers read-only instead of a blank form', async ({
+    site,
+    context,
+  }) => {
+    const page = await tab(site, context, '/assessment/');
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
       ASSESSMENT_KEY,
       SAVED_ASSESSMENT,
@@ -173,11 +170,9 @@ test.describe('a full or broken store on the assessment', () => {
 test.describe('the estimator', () => {
   const count = (page: Page) => page.getByLabel('Number of AI systems in scope');
 
-  test("an edit in a second tab does not overwrite the first tab's save", async ({ context }) => {
-    const first = await context.newPage();
-    await open(first, '/estimate/');
-    const second = await context.newPage();
-    await open(second, '/estimate/');
+  test("an edit in a second tab does not overwrite the first tab's save", async ({ site, context }) => {
+    const first = await tab(site, context, '/estimate/');
+    const second = await tab(site, context, '/estimate/');
     await count(first).fill('12');
     await expect.poll(() => saved(first, ESTIMATOR_KEY)).toContain('"aiSystemCount":12');
 
@@ -187,9 +182,8 @@ test.describe('the estimator', () => {
     expect(await saved(second, ESTIMATOR_KEY)).toContain('"aiSystemCount":12');
   });
 
-  test("a shared link keeps the visitor's own estimate restorable", async ({ context }) => {
-    const page = await context.newPage();
-    await open(page, '/estimate/');
+  test("a shared link keeps the visitor's own estimate restorable", async ({ site, context }) => {
+    const page = await tab(site, context, '/estimate/');
     await count(page).fill('12');
     await expect.poll(() => saved(page, ESTIMATOR_KEY)).toContain('"aiSystemCount":12');
 

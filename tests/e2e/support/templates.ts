@@ -20,6 +20,7 @@ export const PAGE_TEMPLATES: Record<string, string | null> = {
   'costs.astro': '/costs/',
   'estimate/index.astro': '/estimate/',
   'estimate/method.astro': '/estimate/method/',
+  'eu-ai-act/timeline.astro': '/eu-ai-act/timeline/',
   'faq.astro': '/faq/',
   'industries/index.astro': '/industries/',
   'industries/[slug].astro': '/industries/healthcare/',
@@ -45,6 +46,7 @@ export const ENDPOINTS: Record<string, string> = {
   'robots.txt.ts': '/robots.txt',
   'downloads/annex-a-checklist.csv.ts': '/downloads/annex-a-checklist.csv',
   'downloads/annex-a-checklist.json.ts': '/downloads/annex-a-checklist.json',
+  'eu-ai-act/timeline.ics.ts': '/eu-ai-act/timeline.ics',
 };
 
 /** The template pages with a built address, and the status each answers with. */
