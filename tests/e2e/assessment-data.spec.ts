@@ -170,9 +170,12 @@ test('corrupted storage is set aside with a message; older saved data is upgrade
   await site.reload();
   await expect(page.getByRole('status').filter({ hasText: 'upgraded from format version 1' })).toBeVisible();
   await expect(steps.status(first, 'implemented')).toBeChecked();
+  // Reading writes nothing; the upgraded format is saved with the visitor's next change.
+  expect(JSON.parse((await storedAssessment(page))!).version).toBe(1);
+  await steps.status(first, 'partial').check();
+  await expect.poll(async () => JSON.parse((await storedAssessment(page))!).version).toBe(2);
   const upgraded = JSON.parse((await storedAssessment(page))!);
-  expect(upgraded.version).toBe(2);
-  expect(upgraded.answers[first.id]).toMatchObject({ status: 'implemented', documented: false });
+  expect(upgraded.answers[first.id]).toMatchObject({ status: 'partial', documented: false, note: '' });
 });
 
 test('the printed report shows the results without the wizard chrome', async ({ site, page }) => {
