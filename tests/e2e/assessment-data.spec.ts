@@ -111,8 +111,9 @@ test('a malformed, wrong-version or oversized import is refused and changes noth
   await site.open('/assessment/');
   const developer = steps.roleGroup.getByRole('radio', { name: 'We develop AI systems (build or train models)' });
   await developer.check();
+  // Saving follows the render that shows the answer, so wait for it rather than read at once.
+  await expect.poll(() => storedAssessment(page)).toContain('developer');
   const stored = await storedAssessment(page);
-  expect(stored).toContain('developer');
   const files = [
     {
       name: 'broken.json',

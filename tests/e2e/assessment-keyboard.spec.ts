@@ -72,7 +72,7 @@ test('scoping by keyboard: Next without answers marks the fields, answered it op
 
   await expect(steps.stepHeading).toBeFocused();
   await expect(steps.stepHeading).toContainText(areas[0]!.title);
-  expect(JSON.parse((await storedAssessment(page))!).scoping).toEqual(JOURNEY_SCOPING);
+  await expect.poll(async () => JSON.parse((await storedAssessment(page))!).scoping).toEqual(JOURNEY_SCOPING);
 });
 
 test('an area by keyboard: arrow keys choose, Not applicable needs a reason, Space ticks evidence', async ({
@@ -95,6 +95,13 @@ test('an area by keyboard: arrow keys choose, Not applicable needs a reason, Spa
   await expect(steps.stepHeading).toBeFocused();
   await expect(steps.stepHeading).toContainText(following.title);
 
+  // Saving is asynchronous (a lock, then a write), so wait for the area's last answer to land.
+  const last = questionsOf(area).at(-1)!;
+  await expect
+    .poll(async () => JSON.parse((await storedAssessment(page))!).answers[last.id])
+    .toMatchObject({
+      ...answers[last.id]!,
+    });
   const saved = JSON.parse((await storedAssessment(page))!);
   for (const question of questionsOf(area)) {
     expect(saved.answers[question.id], question.id).toMatchObject({ ...answers[question.id]! });
