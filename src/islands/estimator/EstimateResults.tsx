@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Formatting } from '../../lib/estimator/answers';
 import type { CostEstimate } from '../../lib/estimator/costEstimate';
 import type { AppliedEffect } from '../../lib/estimator/sources';
@@ -17,6 +18,8 @@ interface Props {
   dated: boolean;
   fmt: Formatting;
   copy: EstimatorCopy;
+  /** The cost bars (CostBars), shown above the table with the same figures. */
+  chart: ReactNode;
 }
 
 function EffectList({ effects, copy }: { effects: AppliedEffect[]; copy: EstimatorCopy }) {
@@ -33,7 +36,7 @@ function EffectList({ effects, copy }: { effects: AppliedEffect[]; copy: Estimat
   );
 }
 
-export function EstimateResults({ costs, timeline, dated, fmt, copy }: Props) {
+export function EstimateResults({ costs, timeline, dated, fmt, copy, chart }: Props) {
   const money = (range: Range) => formatMoneyRange(range.low, range.high, fmt.locale, fmt.currency);
   const date = (iso: string) => formatDate(isoToDate(iso), fmt.locale);
   const surveillanceWanted = costs.components.some((component) => component.recurring && component.selected);
@@ -59,6 +62,7 @@ export function EstimateResults({ costs, timeline, dated, fmt, copy }: Props) {
       <p className="estimator-muted estimator-note">{copy.totalsNote}</p>
 
       <h3>{copy.componentsHeading}</h3>
+      {chart}
       <DataTable
         caption={copy.componentsCaption}
         head={copy.componentColumns}

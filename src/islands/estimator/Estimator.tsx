@@ -30,9 +30,10 @@ interface Props {
   keys: { saved: string; assessment: string };
   /** The form's fields (formFields). */
   fields: FormField[];
-  /** Slots the server renders for the default answers: the print-only list of answers, "Why these figures". */
+  /** Slots the server renders for the default answers: the print-only list of answers, "Why these figures", the cost bars. */
   answers?: ReactNode;
   reasons?: ReactNode;
+  bars?: ReactNode;
 }
 
 /*
@@ -59,7 +60,18 @@ const noSubscription = () => () => undefined;
 /** Today's date once hydrated (null in the server's HTML, which must not depend on the day). */
 const useToday = () => useSyncExternalStore(noSubscription, localToday, () => null);
 
-export default function Estimator({ model, settings, copy, defaults, order, keys, fields, answers, reasons }: Props) {
+export default function Estimator({
+  model,
+  settings,
+  copy,
+  defaults,
+  order,
+  keys,
+  fields,
+  answers,
+  reasons,
+  bars,
+}: Props) {
   const max = model.pricing.aiSystems.max;
   const form = useForm<EstimatorFormValues>({ defaultValues: toFormValues(defaults), mode: 'onChange' });
   const saved = useSavedEstimate({ storageKey: keys.saved, form, maxAiSystems: max, copy, defaults, loadOnDemand });
@@ -171,7 +183,14 @@ export default function Estimator({ model, settings, copy, defaults, order, keys
             {announcement}
           </p>
           {live ? <live.PrintAnswers {...view} /> : answers}
-          <EstimateResults costs={costs} timeline={timeline} dated={today !== null} fmt={settings} copy={copy} />
+          <EstimateResults
+            costs={costs}
+            timeline={timeline}
+            dated={today !== null}
+            fmt={settings}
+            copy={copy}
+            chart={live ? <live.CostBars {...view} /> : bars}
+          />
           {live ? <live.Reasons {...view} /> : reasons}
           <EstimatorActions
             onShare={() =>

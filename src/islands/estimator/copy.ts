@@ -50,6 +50,9 @@ export const estimatorCopy = {
   baseRange: 'Base range',
   notCounted: '(not counted)',
   componentsCaption: 'Estimated cost by component, with the answers that changed it',
+  costChartTitle: 'Estimated cost of each selected component and the first-year total, on one scale',
+  costChartCaption:
+    'Each bar runs from the low to the high estimate; the hatched bar is the first-year total. The same figures are in the table below.',
   timelineHeading: 'Timeline',
   timelineCaption: 'Weeks per certification phase, with the answers that changed them',
   timelineTotal: 'From kickoff to certification decision',

@@ -2,7 +2,7 @@
  * What the estimator loads after the page, when it is needed (see Estimator for when): reading a
  * shared link or saved answers back (savedEstimate), the share link, the pre-filled e-mail, the readiness
  * assessment prefill, and the renderers of the sections the server rendered for the default answers
- * ("Why these figures", print answers). One module, so the page carries a single loader.
+ * ("Why these figures", print answers, the cost bars). One module, so the page carries a single loader.
  */
 import type { ReactNode } from 'react';
 import type { CostEstimate } from '../../lib/estimator/estimate';
@@ -15,6 +15,7 @@ import type { OpenedStorage } from '../shared/storageRuntime';
 import type { EstimatorCopy } from './copy';
 import type { EstimatorNotice } from './formValues';
 
+export { CostBars } from './CostBars';
 export { PrintAnswers } from './PrintAnswers';
 export { Reasons } from './Reasons';
 export { PrefillOffer, savedPrefill } from './PrefillOffer';

@@ -92,15 +92,19 @@ export function buildControlMatrix(
   for (const control of controls) {
     const unplaced = control.iso27001.filter((item) => themeOf(item) === undefined);
     if (unplaced.length > 0)
-      throw new Error(`${control.id} maps to ISO/IEC 27001 "${unplaced.join('", "')}", which starts with no theme number (5-8)`);
+      throw new Error(
+        `${control.id} maps to ISO/IEC 27001 "${unplaced.join('", "')}", which starts with no theme number (5-8)`,
+      );
   }
   const used = candidates.filter((column) => controls.some((control) => column.pick(control).length > 0));
   const emptyColumns = candidates
     .filter((column) => !used.includes(column))
     .map(({ framework, label }) => ({ framework, label }));
-  const topGroupOf = (group: string) => groups.find((candidate) => group === candidate.id || group.startsWith(`${candidate.id}.`));
+  const topGroupOf = (group: string) =>
+    groups.find((candidate) => group === candidate.id || group.startsWith(`${candidate.id}.`));
   for (const control of controls) {
-    if (!topGroupOf(control.group)) throw new Error(`${control.id} is in group ${control.group}, which is not an Annex A group`);
+    if (!topGroupOf(control.group))
+      throw new Error(`${control.id} is in group ${control.group}, which is not an Annex A group`);
   }
   return {
     columns: used.map(({ framework, label, href }) => ({ framework, label, href })),
@@ -116,7 +120,10 @@ export function buildControlMatrix(
             id: control.id,
             title: control.title,
             href: controlPath(control.id),
-            cells: used.map(({ framework, label, href, pick }) => ({ column: { framework, label, href }, mappings: pick(control) })),
+            cells: used.map(({ framework, label, href, pick }) => ({
+              column: { framework, label, href },
+              mappings: pick(control),
+            })),
           })),
       }))
       .filter((group) => group.rows.length > 0),

@@ -61,7 +61,8 @@ export function layoutMilestoneTimeline(milestones: readonly MilestoneInput[], t
   if (milestones.length === 0) throw new Error('A milestone timeline needs at least one milestone');
   const sorted = [...milestones].sort((a, b) => a.date.getTime() - b.date.getTime());
   const days = new Map<number, MilestoneInput[]>();
-  for (const milestone of sorted) days.set(milestone.date.getTime(), [...(days.get(milestone.date.getTime()) ?? []), milestone]);
+  for (const milestone of sorted)
+    days.set(milestone.date.getTime(), [...(days.get(milestone.date.getTime()) ?? []), milestone]);
   const times = [...sorted.map((milestone) => milestone.date.getTime()), today.getTime()];
   const firstYear = new Date(Math.min(...times)).getUTCFullYear();
   const lastYear = new Date(Math.max(...times)).getUTCFullYear() + 1;
