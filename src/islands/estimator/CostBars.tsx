@@ -3,7 +3,7 @@ import { estimateCosts } from '../../lib/estimator/costEstimate';
 import type { EstimatorInputs } from '../../lib/estimator/inputShape';
 import type { EstimatorModel } from '../../lib/estimator/types';
 import { COST_ROW, layoutCostChart, type CostRangeInput } from '../../lib/charts/costRanges';
-import { formatMoney, formatMoneyRange } from '../../lib/format';
+import { formatMoneyRange } from '../../lib/format';
 import type { EstimatorCopy } from './copy';
 
 interface Props {
@@ -38,6 +38,12 @@ export function CostBars({ inputs, model, fmt, copy }: Props) {
     { id: 'first-year-total', label: copy.firstYear, ...costs.firstYear, kind: 'total' },
   ];
   const layout = layoutCostChart(ranges);
+  // Compact ticks ("$100K"): four full amounts do not fit side by side on a 320 px screen.
+  const compactMoney = new Intl.NumberFormat(fmt.locale, {
+    style: 'currency',
+    currency: fmt.currency,
+    notation: 'compact',
+  });
   const hatch = `${ID}-hatch`;
   return (
     <figure className="chart" data-chart={ID}>
@@ -107,7 +113,7 @@ export function CostBars({ inputs, model, fmt, copy }: Props) {
             y={layout.tickLabelY}
             textAnchor={tick.anchor}
           >
-            {formatMoney(tick.value, fmt.locale, fmt.currency)}
+            {compactMoney.format(tick.value)}
           </text>
         ))}
       </svg>

@@ -1,0 +1,86 @@
+// Visual regression of every chart: a screenshot of the chart element only, in the light and dark
+// themes, at desktop width and at 320 px, against baselines made on the machine type CI runs on. One
+// page load per page, theme and width; every chart on that page is compared from it. The
+// threshold lets through a few anti-aliased pixels, not a bar that moved (a bar moved by 1% of its
+// axis changes well over a hundred pixels).
+import { expect, test, type Locator } from './support/fixture';
+
+/** Each page with charts, and the `data-chart` of each chart on it. */
+const CHART_PAGES: { path: string; charts: string[] }[] = [
+  { path: '/costs/', charts: ['cost-chart'] },
+  { path: '/certification/', charts: ['phase-timeline', 'certification-cycle'] },
+  { path: '/clauses/', charts: ['management-cycle'] },
+  { path: '/compare/', charts: ['overlap-chart', 'control-matrix'] },
+  { path: '/eu-ai-act/timeline/', charts: ['regulatory-timeline'] },
+  { path: '/estimate/', charts: ['estimate-cost-chart'] },
+];
+
+const WIDTHS = { desktop: { width: 1280, height: 900 }, '320': { width: 320, height: 800 } } as const;
+
+/**
+ * The today mark moves with the build day, so it is hidden from the comparison (its position is
+ * checked against the build day in tests/dist/charts.test.ts); everything else on the chart is fixed.
+ */
+const HIDE_MOVING_PARTS = '[data-today-mark] { visibility: hidden !important; }';
+
+const chart = (scope: { locator: (selector: string) => Locator }, id: string) => scope.locator(`[data-chart="${id}"]`);
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const [widthName, viewport] of Object.entries(WIDTHS)) {
+    test.describe(`${colorScheme} theme, ${widthName}`, () => {
+      test.use({ colorScheme, viewport });
+      for (const { path, charts } of CHART_PAGES) {
+        test(`charts on ${path}`, async ({ site, page }) => {
+          await site.open(path);
+          for (const id of charts) {
+            await expect(chart(page, id), `${id} on ${path}`).toHaveScreenshot(
+              `${id}-${colorScheme}-${widthName}.png`,
+              {
+                maxDiffPixels: 20,
+                threshold: 0.2,
+                animations: 'disabled',
+                style: HIDE_MOVING_PARTS,
+              },
+            );
+          }
+        });
+      }
+    });
+  }
+}
+
+/** About the printable width of an A4 or Letter page at 96 px per inch, with the usual margins. */
+const PAPER = { width: 700, height: 1000 };
+/** The marks of each kind of chart and the property that carries their colour. */
+const INKED = '.chart-bar, .chart-event-solid, .chart-clause-text, .chart-milestone-title, .matrix-table td a';
+
+test.describe('print', () => {
+  test.use({ viewport: PAPER });
+  for (const { path, charts } of CHART_PAGES) {
+    test(`charts on ${path} print in black on white, whole`, async ({ site, page }) => {
+      await site.open(path);
+      await page.emulateMedia({ media: 'print' });
+      for (const id of charts) {
+        const figure = chart(page, id);
+        await expect(figure, `${id} prints`).toBeVisible();
+        // Print colours from src/styles/print.css: black ink, whatever the screen theme.
+        const ink = await figure.evaluate((element, selector) => {
+          const marks = [...element.querySelectorAll(selector)];
+          const colourOf = (mark: Element) => {
+            const style = getComputedStyle(mark);
+            if (!(mark instanceof SVGElement)) return style.color;
+            return mark instanceof SVGTextElement ? style.fill : style.stroke;
+          };
+          return { marks: marks.length, colours: [...new Set(marks.map(colourOf))] };
+        }, INKED);
+        expect(ink.marks, `${id} has marks to print`).toBeGreaterThan(0);
+        expect(ink.colours, `${id} marks in print`).toEqual(['rgb(0, 0, 0)']);
+        // Nothing runs past the paper or hides in a scroll box: the whole chart is on the page.
+        const overflow = await figure.evaluate((element) =>
+          [element, ...element.querySelectorAll('[role="region"]')].map((box) => box.scrollWidth - box.clientWidth),
+        );
+        expect(Math.max(...overflow), `${id} is wider than the paper`).toBeLessThanOrEqual(1);
+      }
+    });
+  }
+});
