@@ -3,7 +3,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir } from './support/builtSite';
-import { chartSvg, contentData, findAll, numbersIn, percentAttribute, textOf, titleOf } from './support/charts';
+import { controlFilterKey, controlFilterPath, controlPath } from '../../src/lib/slugs';
+import {
+  chartSvg,
+  chartTable,
+  contentData,
+  controlsFromContent,
+  findAll,
+  numbersIn,
+  percentAttribute,
+  textOf,
+  titleOf,
+} from './support/charts';
 
 interface CostsData {
   components: { id: string; name: string; low: number; high: number; recurring: boolean }[];
@@ -131,5 +142,143 @@ describe('/clauses/ chart', () => {
         findAll(stage, (element) => element.attributes['data-clause'] === number).length > 0,
       )?.attributes['data-stage'];
     expect(['4', '6', '7', '9', '10'].map(stageOf)).toEqual(['Plan', 'Plan', 'Do', 'Check', 'Act']);
+  });
+});
+
+describe('/compare/ control matrix', () => {
+  const table = chartTable('/compare/', 'control-matrix');
+  const controls = controlsFromContent();
+  const rows = findAll(table, (element) => element.name === 'tr' && 'data-control' in element.attributes);
+  const cellsOf = (row: (typeof rows)[number]) => findAll(row, (element) => element.name === 'td');
+  // ISO/IEC 27001:2022 Annex A numbers its controls by theme: 5 organizational ... 8 technological.
+  const themes: Record<string, string> = { '5': 'Organizational', '6': 'People', '7': 'Physical', '8': 'Technological' };
+  const expected = (control: (typeof controls)[number], framework: string, column: string) => {
+    if (framework === 'nist') return (control.crosswalk.nistAiRmf ?? []).filter((item) => item.startsWith(`${column} `));
+    if (framework === 'eu-ai-act') return (control.crosswalk.euAiAct ?? []).filter((item) => item === column);
+    return (control.crosswalk.iso27001 ?? []).filter((item) => themes[item.split('.')[0]!] === column);
+  };
+  const hrefOf = (framework: string, column: string) =>
+    controlFilterPath(
+      framework === 'nist'
+        ? controlFilterKey.nistFunction(column)
+        : framework === 'eu-ai-act'
+          ? controlFilterKey.euAiActArticle(column)
+          : controlFilterKey.iso27001,
+    );
+
+  it('has one row per control in the content, under its Annex A group, each linking to its page', () => {
+    expect(rows.map((row) => row.attributes['data-control']).sort()).toEqual(controls.map((control) => control.id).sort());
+    for (const body of findAll(table, (element) => element.name === 'tbody')) {
+      const group = body.attributes['data-group']!;
+      for (const row of findAll(body, (element) => 'data-control' in element.attributes)) {
+        const control = controls.find((candidate) => candidate.id === row.attributes['data-control'])!;
+        expect(control.group === group || control.group.startsWith(`${group}.`), `${control.id} under ${group}`).toBe(true);
+        const [link] = findAll(row, (element) => element.name === 'a');
+        expect(link!.attributes.href).toBe(controlPath(control.id));
+      }
+    }
+  });
+
+  it('marks a cell exactly where the content maps the control to that column, with what it maps to', () => {
+    let marked = 0;
+    for (const row of rows) {
+      const control = controls.find((candidate) => candidate.id === row.attributes['data-control'])!;
+      for (const cell of cellsOf(row)) {
+        const { 'data-framework': framework, 'data-column': column } = cell.attributes;
+        const mappings = expected(control, framework!, column!);
+        const [link] = findAll(cell, (element) => element.name === 'a');
+        expect(link?.attributes['data-mappings']?.split('|') ?? [], `${control.id} × ${column}`).toEqual(mappings);
+        if (link) marked += 1;
+      }
+    }
+    const total = controls.reduce(
+      (sum, control) =>
+        sum +
+        new Set((control.crosswalk.nistAiRmf ?? []).map((item) => item.split(' ')[0])).size +
+        (control.crosswalk.euAiAct ?? []).length +
+        new Set((control.crosswalk.iso27001 ?? []).map((item) => item.split('.')[0])).size,
+      0,
+    );
+    expect(marked, 'every mapping in the content has its cell').toBe(total);
+  });
+
+  it("links each mark to the built filter view of its column, which lists the row's control", () => {
+    for (const row of rows) {
+      for (const cell of cellsOf(row)) {
+        const [link] = findAll(cell, (element) => element.name === 'a');
+        if (!link) continue;
+        const href = hrefOf(cell.attributes['data-framework']!, cell.attributes['data-column']!);
+        expect(link.attributes.href).toBe(href);
+        const view = readFileSync(path.join(distDir, href, 'index.html'), 'utf8');
+        expect(view, `${href} lists ${row.attributes['data-control']}`).toContain(`href="${controlPath(row.attributes['data-control']!)}"`);
+      }
+    }
+  });
+
+  it('says the EU AI Act and ISO/IEC 27001 mappings are indicative', () => {
+    const html = readFileSync(path.join(distDir, 'compare/index.html'), 'utf8');
+    expect(/<h2 id="matrix">[\s\S]*?<\/h2>/.exec(html)?.[0]).toMatch(/Indicative/);
+    expect(textOf(findAll(table, (element) => element.name === 'caption')[0]!)).toMatch(/indicative/);
+  });
+});
+
+describe('/compare/ overlap chart', () => {
+  const compare = contentData<{ overlaps: { framework: string; percent?: number }[] }>('compare');
+  const svg = chartSvg('/compare/', 'overlap-chart');
+
+  it('draws each overlap in the content as a bar of its percentage, and none where there is no figure', () => {
+    expect(titleOf(svg)).toMatch(/share/i);
+    const rows = findAll(svg, (element) => element.name === 'g' && 'data-framework' in element.attributes);
+    expect(rows.map((row) => row.attributes['data-framework'])).toEqual(compare.overlaps.map((overlap) => overlap.framework));
+    for (const [index, overlap] of compare.overlaps.entries()) {
+      const bars = findAll(rows[index]!, (element) => element.name === 'rect');
+      if (overlap.percent === undefined) {
+        expect(bars, `${overlap.framework} has no bar`).toEqual([]);
+        continue;
+      }
+      expect(percentAttribute(bars[0]!, 'width'), overlap.framework).toBeCloseTo(overlap.percent, 1);
+      expect(numbersIn(textOf(rows[index]!)).at(-1)).toBe(overlap.percent);
+    }
+  });
+});
+
+describe('/eu-ai-act/timeline/ chart', () => {
+  const { milestones } = contentData<{ milestones: { id: string; date: string; confidence: string }[] }>(
+    'regulatory-timeline',
+  );
+  const svg = chartSvg('/eu-ai-act/timeline/', 'regulatory-timeline');
+  const marks = findAll(svg, (element) => 'data-milestone' in element.attributes);
+  const markY = (mark: (typeof marks)[number]) => {
+    const shape = findAll(mark, (element) => element.name === 'circle' || element.name === 'path')[0]!;
+    return shape.name === 'circle' ? Number(shape.attributes.cy) : Number(/M[\d.]+,([\d.]+)/.exec(shape.attributes.d!)![1]) + 6;
+  };
+
+  it('has one mark per milestone, at its date, shaped by how sure the date is', () => {
+    expect(titleOf(svg)).toMatch(/today/i);
+    expect(marks.map((mark) => mark.attributes['data-milestone']).sort()).toEqual(milestones.map((item) => item.id).sort());
+    for (const milestone of milestones) {
+      const mark = marks.find((candidate) => candidate.attributes['data-milestone'] === milestone.id)!;
+      expect(mark.attributes['data-date'], milestone.id).toBe(String(milestone.date));
+      const shape = findAll(mark, (element) => element.name === 'circle' || element.name === 'path')[0]!;
+      expect(shape.name, `${milestone.id} is ${milestone.confidence}`).toBe(milestone.confidence === 'confirmed' ? 'circle' : 'path');
+      const [link] = findAll(mark, (element) => element.name === 'a');
+      expect(link!.attributes.href).toBe(`#${milestone.id}`);
+    }
+  });
+
+  it('orders the marks by date down the axis, and marks today among them', () => {
+    const byDate = [...marks].sort((a, b) => a.attributes['data-date']!.localeCompare(b.attributes['data-date']!));
+    const ys = byDate.map(markY);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    const [today] = findAll(svg, (element) => 'data-today-mark' in element.attributes);
+    const day = today!.attributes['data-date']!;
+    const html = readFileSync(path.join(distDir, 'eu-ai-act/timeline/index.html'), 'utf8');
+    expect(html, 'the page says which day it was built').toMatch(new RegExp(`Sorted from <time datetime="${day}"`));
+    const todayY = Number(findAll(today!, (element) => element.name === 'line')[0]!.attributes.y1);
+    for (const mark of byDate) {
+      const date = mark.attributes['data-date']!;
+      if (date < day) expect(markY(mark), `${date} is above today`).toBeLessThanOrEqual(todayY);
+      if (date > day) expect(markY(mark), `${date} is below today`).toBeGreaterThanOrEqual(todayY);
+    }
   });
 });

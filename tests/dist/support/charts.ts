@@ -1,22 +1,44 @@
 // Reads the build-time SVG charts out of built pages, for tests/dist/charts.test.ts.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { parseXml, type XmlElement } from './xml';
 import { distDir } from './builtSite';
 
-/** The <svg> inside `<figure data-chart="id">` of a built page, parsed as XML (it must be well-formed). */
-export function chartSvg(sitePath: string, chartId: string): XmlElement {
+/** The `tag` element inside `<figure data-chart="id">` of a built page, parsed as XML (it must be well-formed). */
+function chartElement(sitePath: string, chartId: string, tag: 'svg' | 'table'): XmlElement {
   const html = readFileSync(path.join(distDir, sitePath, 'index.html'), 'utf8');
   const figure = new RegExp(`<figure[^>]*data-chart="${chartId}"[^>]*>([\\s\\S]*?)</figure>`).exec(html);
   if (!figure) throw new Error(`${sitePath} has no figure with data-chart="${chartId}"`);
-  const svg = /<svg[\s\S]*<\/svg>/.exec(figure[1]!);
-  if (!svg) throw new Error(`The ${chartId} figure on ${sitePath} has no <svg>`);
+  const element = new RegExp(`<${tag}[\\s\\S]*</${tag}>`).exec(figure[1]!);
+  if (!element) throw new Error(`The ${chartId} figure on ${sitePath} has no <${tag}>`);
   try {
-    return parseXml(svg[0]);
+    return parseXml(element[0]);
   } catch (cause) {
-    throw new Error(`The ${chartId} chart on ${sitePath} is not well-formed SVG`, { cause });
+    throw new Error(`The ${chartId} chart on ${sitePath} is not well-formed ${tag === 'svg' ? 'SVG' : 'XML'}`, { cause });
   }
+}
+
+/** The <svg> of a chart on a built page. */
+export function chartSvg(sitePath: string, chartId: string): XmlElement {
+  return chartElement(sitePath, chartId, 'svg');
+}
+
+/** The <table> of a matrix on a built page. */
+export function chartTable(sitePath: string, chartId: string): XmlElement {
+  return chartElement(sitePath, chartId, 'table');
+}
+
+/** Every control page's frontmatter, read directly from content/controls. */
+export function controlsFromContent(): {
+  id: string;
+  group: string;
+  crosswalk: { nistAiRmf?: string[]; euAiAct?: string[]; iso27001?: string[] };
+}[] {
+  const folder = path.resolve(import.meta.dirname, '../../../content/controls');
+  return readdirSync(folder)
+    .filter((file) => /^[^_].*\.mdx?$/.test(file))
+    .map((file) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(folder, file), 'utf8'))![1]!));
 }
 
 /** Every element below `root` (itself included) for which `match` holds, in document order. */
