@@ -35,12 +35,26 @@ describe('layoutMilestoneTimeline', () => {
     expect(yearY(2025)).toBe(layout.axisTop);
   });
 
-  it('puts each mark at its date on a linear scale, earliest at the top', () => {
+  it('puts each mark at its date, time running linearly within each year, earliest at the top', () => {
     expect(layout.milestones.map((placed) => placed.id)).toEqual(['early', 'same-a', 'same-b', 'late']);
     expect(byId('early').markY).toBe(yearY(2025));
     expect(byId('same-a').markY).toBe(yearY(2026));
-    const perDay = (yearY(2026) - yearY(2025)) / 365;
-    expect(byId('late').markY).toBeCloseTo(yearY(2027) + 181 * perDay, 0);
+    const perDayIn2027 = (yearY(2028) - yearY(2027)) / 365;
+    expect(byId('late').markY).toBeCloseTo(yearY(2027) + 181 * perDayIn2027, 0);
+  });
+
+  it('draws a crowded year as tall as its labels, so each label stays within its year', () => {
+    const crowded = layoutMilestoneTimeline(
+      [
+        ...Array.from({ length: 6 }, (_, index) => milestone(`m${index}`, `2026-0${index + 1}-01`)),
+        milestone('x', '2027-06-01'),
+      ],
+      day('2026-01-01'),
+    );
+    const year = (value: number) => crowded.years.find((entry) => entry.year === value)!.y;
+    const last2026 = crowded.milestones.find((placed) => placed.id === 'm5')!;
+    expect(last2026.titleY).toBeLessThan(year(2027));
+    expect(year(2027) - year(2026)).toBeGreaterThan(year(2028) - year(2027));
   });
 
   it('sets milestones on the same day side by side, and their titles under one date', () => {
