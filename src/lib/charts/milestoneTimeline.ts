@@ -45,8 +45,8 @@ export interface MilestoneTimelineLayout {
 export const TIMELINE_X = { yearLabel: 0, axis: 52, markGap: 11, label: 96 } as const;
 /** Vertical rhythm in px: a date line, title lines, a gap before the next date. */
 export const TIMELINE_ROW = { line: 16, gap: 10, top: 12, bottom: 16 } as const;
-/** About 27 characters of 13 px text fit the 192 px right of the axis on a 320 px screen (DejaVu Sans). */
-const TITLE_CHARACTERS = 27;
+/** About 24 characters of 13 px text fit the 192 px right of the axis on a 320 px screen (DejaVu Sans). */
+const TITLE_CHARACTERS = 24;
 
 const startOfYear = (year: number) => Date.UTC(year, 0, 1);
 
@@ -56,8 +56,8 @@ const MIN_YEAR_HEIGHT = 40;
 /**
  * Places milestones on a time axis running down the page, with `today` marked, and their labels
  * beside it. The axis spans whole years from the earliest date (or today) to the latest. Time is
- * linear within each year, and each year is drawn as tall as its labels need, so a label sits next
- * to its mark instead of far below it in a crowded year; year ticks say where each year starts. A
+ * linear within each year, and each year is drawn as tall as its labels need, so a label sits near
+ * its mark instead of far below it after a crowded year; year ticks say where each year starts. A
  * label that would overlap the one above is pushed down, joined to its marks by a leader.
  */
 export function layoutMilestoneTimeline(milestones: readonly MilestoneInput[], today: Date): MilestoneTimelineLayout {
@@ -77,7 +77,6 @@ export function layoutMilestoneTimeline(milestones: readonly MilestoneInput[], t
   const blockHeight = (day: (typeof labelled)[number]) =>
     TIMELINE_ROW.line * (1 + day.onDay.reduce((lines, entry) => lines + entry.titleLines.length, 0)) + TIMELINE_ROW.gap;
   const yearCount = lastYear - firstYear;
-  // Each year starts as tall as its labels; a year whose labels still run into the next grows and the rest is redone.
   const heights = Array.from({ length: yearCount }, (_, index) =>
     Math.max(
       MIN_YEAR_HEIGHT,
@@ -85,59 +84,45 @@ export function layoutMilestoneTimeline(milestones: readonly MilestoneInput[], t
     ),
   );
   const axisTop = TIMELINE_ROW.top;
-  for (let attempt = 0; ; attempt += 1) {
-    const tops = heights.map((_, index) => axisTop + heights.slice(0, index).reduce((sum, height) => sum + height, 0));
-    const yOf = (time: number) => {
-      const date = new Date(time);
-      const index = date.getUTCFullYear() - firstYear;
-      const yearStart = startOfYear(date.getUTCFullYear());
-      const fraction = (time - yearStart) / (startOfYear(date.getUTCFullYear() + 1) - yearStart);
-      return round(tops[index]! + fraction * heights[index]!);
-    };
-    const placed: PlacedMilestone[] = [];
-    const dates: DateLabel[] = [];
-    const overflow = heights.map(() => 0);
-    // Baseline of the next free line: a label starts at its date, or lower when the one above runs past it.
-    let free = axisTop;
-    for (const day of labelled) {
-      const markY = yOf(day.time);
-      let y = Math.max(markY + 4, free + TIMELINE_ROW.line - 4);
-      dates.push({ text: day.onDay[0]!.milestone.dateText, y, markY });
-      for (const [index, { milestone, titleLines }] of day.onDay.entries()) {
-        y += TIMELINE_ROW.line;
-        placed.push({
-          ...milestone,
-          markX: TIMELINE_X.axis + index * TIMELINE_X.markGap,
-          markY,
-          titleLines,
-          titleY: y,
-        });
-        y += TIMELINE_ROW.line * (titleLines.length - 1);
-      }
-      free = y + TIMELINE_ROW.gap;
-      const yearIndex = day.year - firstYear;
-      const nextYearY = tops[yearIndex]! + heights[yearIndex]!;
-      overflow[yearIndex] = Math.max(overflow[yearIndex]!, free - nextYearY);
+  const tops = heights.map((_, index) => axisTop + heights.slice(0, index).reduce((sum, height) => sum + height, 0));
+  const yOf = (time: number) => {
+    const year = new Date(time).getUTCFullYear();
+    const index = year - firstYear;
+    const fraction = (time - startOfYear(year)) / (startOfYear(year + 1) - startOfYear(year));
+    return round(tops[index]! + fraction * heights[index]!);
+  };
+
+  const placed: PlacedMilestone[] = [];
+  const dates: DateLabel[] = [];
+  // Baseline of the next free line: a label starts at its date, or lower when the one above runs past it.
+  let free = axisTop;
+  for (const day of labelled) {
+    const markY = yOf(day.time);
+    let y = Math.max(markY + 4, free + TIMELINE_ROW.line - 4);
+    dates.push({ text: day.onDay[0]!.milestone.dateText, y, markY });
+    for (const [index, { milestone, titleLines }] of day.onDay.entries()) {
+      y += TIMELINE_ROW.line;
+      placed.push({ ...milestone, markX: TIMELINE_X.axis + index * TIMELINE_X.markGap, markY, titleLines, titleY: y });
+      y += TIMELINE_ROW.line * (titleLines.length - 1);
     }
-    if (overflow.every((extra) => extra <= 0) || attempt >= 20) {
-      const axisBottom = Math.max(yOf(startOfYear(lastYear) - 1), free);
-      const todayY = yOf(today.getTime());
-      const years = Array.from({ length: yearCount + 1 }, (_, index) => ({
-        year: firstYear + index,
-        y: index < yearCount ? tops[index]! : round(tops[yearCount - 1]! + heights[yearCount - 1]!),
-      }));
-      // "Today" goes under its line, or above it when a year label sits just below.
-      const yearBelow = years.some((year) => year.y > todayY && year.y - todayY < TIMELINE_ROW.line + 4);
-      return {
-        milestones: placed,
-        dates,
-        years,
-        today: { y: todayY, labelY: yearBelow ? todayY - 4 : todayY + 14 },
-        axisTop,
-        axisBottom,
-        height: axisBottom + TIMELINE_ROW.bottom,
-      };
-    }
-    for (const [index, extra] of overflow.entries()) if (extra > 0) heights[index] = heights[index]! + extra;
+    free = y + TIMELINE_ROW.gap;
   }
+  const endY = round(tops[yearCount - 1]! + heights[yearCount - 1]!);
+  const axisBottom = Math.max(endY, free);
+  const todayY = yOf(today.getTime());
+  const years = Array.from({ length: yearCount + 1 }, (_, index) => ({
+    year: firstYear + index,
+    y: index < yearCount ? tops[index]! : endY,
+  }));
+  // "Today" goes under its line, or above it when a year label sits just below.
+  const yearBelow = years.some((year) => year.y > todayY && year.y - todayY < TIMELINE_ROW.line + 4);
+  return {
+    milestones: placed,
+    dates,
+    years,
+    today: { y: todayY, labelY: yearBelow ? todayY - 4 : todayY + 14 },
+    axisTop,
+    axisBottom,
+    height: axisBottom + TIMELINE_ROW.bottom,
+  };
 }
