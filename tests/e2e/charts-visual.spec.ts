@@ -84,7 +84,7 @@ test.describe('print', () => {
         expect(ink.colours, `${id} marks in print`).toEqual(['rgb(0, 0, 0)']);
         // Nothing runs past the paper or hides in a scroll box: the whole chart is on the page.
         const overflow = await figure.evaluate((element) =>
-          [element, ...element.querySelectorAll('[role="region"]')].map((box) => box.scrollWidth - box.clientWidth),
+          [element, ...element.querySelectorAll('section')].map((box) => box.scrollWidth - box.clientWidth),
         );
         expect(Math.max(...overflow), `${id} is wider than the paper`).toBeLessThanOrEqual(1);
       }
