@@ -84,6 +84,8 @@ export const outcomeSchema = z.object({
   tier: z.union([tierSchema, z.literal('from-answers')]),
   /** What the outcome means, in plain words. */
   summary: z.string().min(20),
+  /** False when the Act's duties do not reach the system by this route (Section B products, Art. 2(2)). */
+  dutiesApply: z.boolean().default(true),
 });
 
 /** A duty that follows for some roles in some tiers. */

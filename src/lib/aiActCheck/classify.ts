@@ -111,7 +111,7 @@ export function classifyAnswers(
     }));
 
   const obligations =
-    inScope && effectiveRole !== null
+    inScope && effectiveRole !== null && outcome.dutiesApply
       ? selectObligations(tree, { tier, role: effectiveRole, flags: state.flags, added: state.obligations }, milestones)
       : [];
 
