@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ROLES, SECTIONS, TIERS } from '../lib/aiActCheck/vocabulary';
-import { clauseIdSchema, controlIdSchema, dataPageSchema, isoDateSchema } from './common';
+import { clauseIdSchema, controlIdSchema, dataPageSchema, isoDateSchema, linkSchema } from './common';
 
 /** An id such as "prohibited-biometric": lower-case words joined by "-". */
 const keySchema = z
@@ -138,6 +138,13 @@ export const flagSchema = z.object({
 export const aiActCheckSchema = z.object({
   /** Title, description, intro, review date and sources of /eu-ai-act/check/method/. */
   page: dataPageSchema,
+  /** The hub at /eu-ai-act/: title, description, intro and the pages it links to, each with a line about it. */
+  hub: z.object({
+    title: z.string().min(3),
+    description: z.string().min(50).max(180),
+    intro: z.string().min(20),
+    links: z.array(linkSchema.extend({ text: z.string().min(10) })).min(1),
+  }),
   /** The day a person last reviewed the whole tree against the Act (YYYY-MM-DD). */
   reviewedOn: isoDateSchema,
   /** Id of the first question. */
