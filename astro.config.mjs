@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { clauseHeadingIds } from './src/integrations/clauseHeadingIds.mjs';
+import { clauseHeadingIds } from './src/integrations/clauseHeadingIds';
 import { themeBootScript } from './src/lib/themeBoot.mjs';
 import { readSiteUrl } from './src/integrations/readSiteUrl.mjs';
 import { internalLinks } from './src/integrations/internalLinks';
