@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContentFiles } from '../../../../scripts/lib/contentCheck/checkContentFiles';
 import { formatProblem } from '../../../../scripts/lib/contentCheck/problems';
+import { copyOfContent, removeTree } from '../../support/tempTree';
 
 const project = path.resolve(import.meta.dirname, '../../../..');
 const TREE = 'content/data/ai-act-check.yaml';
@@ -11,10 +11,9 @@ const TREE = 'content/data/ai-act-check.yaml';
 const WHOLE_CONTENT_TIMEOUT = 30_000;
 let copy: string;
 beforeEach(() => {
-  copy = mkdtempSync(path.join(tmpdir(), 'ai-act-check-'));
-  cpSync(path.join(project, 'content'), path.join(copy, 'content'), { recursive: true });
+  copy = copyOfContent(project, 'ai-act-check');
 });
-afterEach(() => rmSync(copy, { recursive: true, force: true }));
+afterEach(() => removeTree(copy));
 
 /** Replaces `from` (which must occur once) in the tree file of the copy; returns the 1-based line of the change. */
 function plant(from: string, to: string): number {
