@@ -5,11 +5,12 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { clauseHeadingIds } from './src/integrations/clauseHeadingIds.mjs';
+import { clauseHeadingIds } from './src/integrations/clauseHeadingIds';
 import { themeBootScript } from './src/lib/themeBoot.mjs';
 import { readSiteUrl } from './src/integrations/readSiteUrl.mjs';
 import { internalLinks } from './src/integrations/internalLinks';
 import { staleFactWarnings } from './src/integrations/staleFacts';
+import { socialCards } from './src/integrations/socialCards';
 
 /** @type {`sha256-${string}`} */
 const themeBootHash = `sha256-${createHash('sha256').update(themeBootScript).digest('base64')}`;
@@ -24,6 +25,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     internalLinks(),
     staleFactWarnings(),
+    socialCards(),
   ],
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [clauseHeadingIds] }) },
   devToolbar: { enabled: false },

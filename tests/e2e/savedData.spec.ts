@@ -96,7 +96,8 @@ test.describe('two tabs on the assessment', () => {
     await deleting.getByRole('button', { name: 'Delete all answers' }).click();
     await expect(deleting.getByRole('dialog').getByText('your saved answers')).toBeVisible();
     await deleting.getByRole('button', { name: 'Delete everything' }).click();
-    expect(await saved(deleting, ASSESSMENT_KEY)).toBeNull();
+    // Deleting waits for the storage lock like any write.
+    await expect.poll(() => saved(deleting, ASSESSMENT_KEY)).toBeNull();
 
     await other.bringToFront();
     await expect(changedElsewhere(other)).toBeVisible();

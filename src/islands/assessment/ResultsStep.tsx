@@ -4,7 +4,7 @@ import { isLowestBand } from '../../lib/assessment/bands';
 import { CONTROL_STATUS_LABELS, GAP_KIND_LABELS } from '../../lib/assessment/labels';
 import { computeResults, type AssessmentContent } from '../../lib/assessment/results';
 import type { Tally } from '../../lib/assessment/scoring';
-import { controlSlug } from '../../lib/slugs';
+import { controlPath } from '../../lib/slugs';
 import type { AssessmentForm } from './formValues';
 import type { AssessmentSlots } from './slots';
 import { DataTable } from '../shared/DataTable';
@@ -161,7 +161,7 @@ export default function ResultsStep({ form, content, steps, slots, raisedLabels,
         head={['Control', 'Applicable', 'Justification', 'Status', 'Documented', 'Evidenced']}
         rows={soa.map((row) => [
           <>
-            <a href={`/controls/${controlSlug(row.controlId)}/`}>{row.controlId}</a> {row.title}
+            <a href={controlPath(row.controlId)}>{row.controlId}</a> {row.title}
           </>,
           row.applicable ? 'Yes' : 'No',
           row.justification,

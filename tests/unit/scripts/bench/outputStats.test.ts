@@ -1,9 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isPagefindIndexFile, summarizeOutput } from '../../../../scripts/lib/bench/outputStats';
 import { listFiles } from '../../../../scripts/lib/files/listFiles';
+import { withTempTree } from '../../support/tempTree';
 
 describe('summarizeOutput', () => {
   it('counts pages, bytes, the largest page and the search index', () => {
@@ -35,17 +33,11 @@ describe('summarizeOutput', () => {
 
 describe('listFiles', () => {
   it('lists nested files with forward-slash paths and sizes', () => {
-    const directory = mkdtempSync(path.join(tmpdir(), 'list-files-'));
-    try {
-      mkdirSync(path.join(directory, 'a/b'), { recursive: true });
-      writeFileSync(path.join(directory, 'a/b/page.html'), 'hello');
-      writeFileSync(path.join(directory, 'top.txt'), 'x');
+    withTempTree('list-files', { 'a/b/page.html': 'hello', 'top.txt': 'x' }, (directory) => {
       expect(listFiles(directory)).toEqual([
         { file: 'a/b/page.html', bytes: 5 },
         { file: 'top.txt', bytes: 1 },
       ]);
-    } finally {
-      rmSync(directory, { recursive: true, force: true });
-    }
+    });
   });
 });

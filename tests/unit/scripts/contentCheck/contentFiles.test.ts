@@ -1,5 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContentFiles } from '../../../../scripts/lib/contentCheck/checkContentFiles';
@@ -8,6 +7,7 @@ import { schemaFor } from '../../../../scripts/lib/contentCheck/schemaTable';
 import { validateSource } from '../../../../scripts/lib/contentCheck/validateSource';
 import { utcDay } from '../../../../src/lib/regulatory/staleness';
 import { updateSchema } from '../../../../src/schemas/guidance';
+import { copyOfContent, removeTree } from '../../support/tempTree';
 
 const project = path.resolve(import.meta.dirname, '../../../..');
 // Reading and validating every content file: seconds, not milliseconds, on a busy 2-core machine.
@@ -54,10 +54,9 @@ describe('schemaFor', () => {
 describe('checkContentFiles', () => {
   let copy: string;
   beforeAll(() => {
-    copy = mkdtempSync(path.join(tmpdir(), 'content-files-'));
-    cpSync(path.join(project, 'content'), path.join(copy, 'content'), { recursive: true });
+    copy = copyOfContent(project, 'content-files');
   });
-  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+  afterAll(() => removeTree(copy));
 
   it(
     'finds nothing wrong in the project content',

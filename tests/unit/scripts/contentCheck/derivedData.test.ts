@@ -1,19 +1,18 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContentFiles } from '../../../../scripts/lib/contentCheck/checkContentFiles';
 import { formatProblem } from '../../../../scripts/lib/contentCheck/problems';
+import { copyOfContent, removeTree } from '../../support/tempTree';
 
 const project = path.resolve(import.meta.dirname, '../../../..');
 // Reading and validating every content file: seconds, not milliseconds, on a busy 2-core machine.
 const WHOLE_CONTENT_TIMEOUT = 30_000;
 let copy: string;
 beforeEach(() => {
-  copy = mkdtempSync(path.join(tmpdir(), 'derived-data-'));
-  cpSync(path.join(project, 'content'), path.join(copy, 'content'), { recursive: true });
+  copy = copyOfContent(project, 'derived-data');
 });
-afterEach(() => rmSync(copy, { recursive: true, force: true }));
+afterEach(() => removeTree(copy));
 
 /** Replaces `from` (which must occur) in a content file of the copy; returns the 1-based line of the change. */
 function plant(file: string, from: string, to: string): number {

@@ -1,10 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContentFiles } from '../../../../scripts/lib/contentCheck/checkContentFiles';
 import { formatProblem } from '../../../../scripts/lib/contentCheck/problems';
 import { utcDay } from '../../../../src/lib/regulatory/staleness';
+import { copyOfContent, removeTree } from '../../support/tempTree';
 
 const project = path.resolve(import.meta.dirname, '../../../..');
 const TIMELINE = 'content/data/regulatory-timeline.yaml';
@@ -12,10 +12,9 @@ const TIMELINE = 'content/data/regulatory-timeline.yaml';
 describe('regulatory facts in npm run check', () => {
   let copy: string;
   beforeAll(() => {
-    copy = mkdtempSync(path.join(tmpdir(), 'regulatory-facts-'));
-    cpSync(path.join(project, 'content'), path.join(copy, 'content'), { recursive: true });
+    copy = copyOfContent(project, 'regulatory-facts');
   });
-  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+  afterAll(() => removeTree(copy));
 
   it('reports a citation of an unknown milestone at its line and stops the build', () => {
     const file = 'content/clauses/9.mdx';

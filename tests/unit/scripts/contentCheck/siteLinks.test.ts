@@ -1,6 +1,3 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   bodyLinkProblems,
@@ -10,6 +7,7 @@ import {
   readBuiltSite,
   type BuiltSite,
 } from '../../../../scripts/lib/contentCheck/siteLinks';
+import { withTempTree } from '../../support/tempTree';
 
 const page = (pagePath: string, html: string) => ({ path: pagePath, html });
 const site: BuiltSite = {
@@ -93,18 +91,16 @@ describe('builtLinkProblems', () => {
 
 describe('readBuiltSite', () => {
   it('reads pages by the path the site serves them at', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'built-site-'));
-    try {
-      mkdirSync(path.join(root, 'dist/faq'), { recursive: true });
-      writeFileSync(path.join(root, 'dist/index.html'), '<p>home</p>');
-      writeFileSync(path.join(root, 'dist/faq/index.html'), '<p>faq</p>');
-      writeFileSync(path.join(root, 'dist/404.html'), '<p>404</p>');
-      writeFileSync(path.join(root, 'dist/rss.xml'), '<rss/>');
+    const files = {
+      'dist/index.html': '<p>home</p>',
+      'dist/faq/index.html': '<p>faq</p>',
+      'dist/404.html': '<p>404</p>',
+      'dist/rss.xml': '<rss/>',
+    };
+    withTempTree('built-site', files, (root) => {
       const built = readBuiltSite(root);
       expect(built.pages.map((builtPage) => builtPage.path).sort()).toEqual(['/', '/404.html', '/faq/']);
       expect(built.files.has('/rss.xml')).toBe(true);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { utimesSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distIsStale } from '../../../../scripts/lib/contentCheck/buildFreshness';
 import { toolFailure, typeErrorProblems } from '../../../../scripts/lib/contentCheck/toolOutput';
 import { updateProblems } from '../../../../scripts/lib/contentCheck/updateRules';
 import { PLACEHOLDER_MARK } from '../../../../scripts/lib/publishing/scaffold';
+import { withTempTree, writeTree } from '../../support/tempTree';
 
 describe('typeErrorProblems', () => {
   it('reads errors, not warnings, from astro check output', () => {
@@ -64,21 +64,15 @@ describe('updateProblems', () => {
 
 describe('distIsStale', () => {
   it('is stale when missing or older than any source file', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'freshness-'));
-    try {
-      mkdirSync(path.join(root, 'content/updates'), { recursive: true });
-      writeFileSync(path.join(root, 'content/updates/a.mdx'), 'x');
+    withTempTree('freshness', { 'content/updates/a.mdx': 'x' }, (root) => {
       expect(distIsStale(root)).toBe(true);
-      mkdirSync(path.join(root, 'dist'));
-      writeFileSync(path.join(root, 'dist/index.html'), 'x');
+      writeTree(root, { 'dist/index.html': 'x' });
       const past = new Date(Date.now() - 60_000);
       utimesSync(path.join(root, 'content/updates/a.mdx'), past, past);
       expect(distIsStale(root)).toBe(false);
       const future = new Date(Date.now() + 60_000);
       utimesSync(path.join(root, 'content/updates/a.mdx'), future, future);
       expect(distIsStale(root)).toBe(true);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    });
   });
 });

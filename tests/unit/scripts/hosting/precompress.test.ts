@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { precompressFile, shouldPrecompress } from '../../../../scripts/lib/hosting/precompress';
+import { withTempTree } from '../../support/tempTree';
 
 describe('shouldPrecompress', () => {
   it('picks text files big enough to gain, not images or Pagefind’s already-gzipped index', () => {
@@ -18,31 +18,23 @@ describe('shouldPrecompress', () => {
 
 describe('precompressFile', () => {
   it('writes .gz and .br copies that decompress to the original', () => {
-    const directory = mkdtempSync(path.join(tmpdir(), 'precompress-'));
-    try {
+    const html = '<p>Annex A control guidance</p>\n'.repeat(200);
+    withTempTree('precompress', { 'index.html': html }, (directory) => {
       const file = path.join(directory, 'index.html');
-      const html = '<p>Annex A control guidance</p>\n'.repeat(200);
-      writeFileSync(file, html);
       const result = precompressFile(file);
       expect(result.bytes).toBe(html.length);
       expect(result.gzipBytes).toBeLessThan(result.bytes);
       expect(result.brotliBytes).toBeLessThan(result.gzipBytes);
       expect(gunzipSync(readFileSync(`${file}.gz`)).toString()).toBe(html);
       expect(brotliDecompressSync(readFileSync(`${file}.br`)).toString()).toBe(html);
-    } finally {
-      rmSync(directory, { recursive: true, force: true });
-    }
+    });
   });
 
   it('skips a copy that would not be smaller', () => {
-    const directory = mkdtempSync(path.join(tmpdir(), 'precompress-'));
-    try {
+    withTempTree('precompress', { 'tiny.json': '{}' }, (directory) => {
       const file = path.join(directory, 'tiny.json');
-      writeFileSync(file, '{}');
       precompressFile(file);
       expect(existsSync(`${file}.gz`)).toBe(false);
-    } finally {
-      rmSync(directory, { recursive: true, force: true });
-    }
+    });
   });
 });
