@@ -10,6 +10,7 @@ import { themeBootScript } from './src/lib/themeBoot.mjs';
 import { readSiteUrl } from './src/integrations/readSiteUrl.mjs';
 import { internalLinks } from './src/integrations/internalLinks';
 import { staleFactWarnings } from './src/integrations/staleFacts';
+import { devContentEditor } from './src/integrations/devContentEditor';
 
 /** @type {`sha256-${string}`} */
 const themeBootHash = `sha256-${createHash('sha256').update(themeBootScript).digest('base64')}`;
@@ -24,6 +25,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     internalLinks(),
     staleFactWarnings(),
+    devContentEditor(),
   ],
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [clauseHeadingIds] }) },
   devToolbar: { enabled: false },
