@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { updateSlug } from '../../scripts/lib/cms/editorSlugs';
 import { faqSchema } from '../../src/schemas/pages';
 import { updateSchema } from '../../src/schemas/guidance';
-import { addListItem, checkProblemsIn, frontmatterOf, openEditor, textField } from './support/editor';
+import { addListItem, checkProblemsIn, frontmatterOf, openEditor, screenshot, textField } from './support/editor';
 import { restoreContent } from './support/contentFolder';
 
 test.afterAll(restoreContent);
@@ -31,6 +31,7 @@ test('a draft update written in the editor is saved to content/updates/, passes 
   });
   await page.locator('[contenteditable="true"]').first().click();
   await page.keyboard.type('The Commission has opened a consultation on serious incident reporting.');
+  await screenshot(page, 'cms-1-new-update');
   await page.getByRole('button', { name: 'Create' }).click();
 
   const slug = updateSlug(TITLE);
@@ -44,11 +45,15 @@ test('a draft update written in the editor is saved to content/updates/, passes 
 
   // The entry's menu opens the dev server's own page for the saved file.
   await page.waitForURL(new RegExp(`/keystatic/collection/updates/item/${slug}`));
-  await page.getByRole('button', { name: /actions/i }).click();
-  const [preview] = await Promise.all([context.waitForEvent('page'), page.getByRole('menuitem', { name: 'Preview' }).click()]);
+  await screenshot(page, 'cms-2-saved-update');
+  const [preview] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('toolbar').getByRole('button', { name: 'Preview' }).click(),
+  ]);
   await expect(preview).toHaveURL(new RegExp(`/updates/${slug}/$`));
   await expect(preview.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await expect(preview.getByText('Draft', { exact: true }).first()).toBeVisible();
+  await screenshot(preview, 'cms-3-preview');
 });
 
 test('an FAQ answer edited in the editor is saved to faq.yaml and passes the check', async ({ page }) => {
@@ -61,6 +66,7 @@ test('an FAQ answer edited in the editor is saved to faq.yaml and passes the che
   const addition = ' Ask your customers which evidence they expect.';
   const answer = textField(dialog, 'Answer');
   await answer.fill(`${first.answer}${addition}`);
+  await screenshot(page, 'cms-4-faq-answer');
   await dialog.getByRole('button', { name: 'Done' }).click();
   await page.getByRole('button', { name: 'Save' }).click();
 

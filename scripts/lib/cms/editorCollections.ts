@@ -24,6 +24,17 @@ const body = fields.mdx({
           description: 'An id: line of content/data/regulatory-timeline.yaml, e.g. ai-act-annex-iii-high-risk',
           validation: { isRequired: true, pattern: { regex: /^[a-z0-9-]+$/, message: 'expected an id such as ai-act-annex-iii-high-risk' } },
         }),
+        // Optional attributes of src/components/Milestone.astro; an empty text leaves them out.
+        show: fields.text({
+          label: 'Show',
+          description: 'Leave empty for the current date; "previous" for the date before it moved.',
+          validation: { pattern: { regex: /^(?:previous)?$/, message: 'expected nothing or "previous"' } },
+        }),
+        format: fields.text({
+          label: 'Format',
+          description: 'Leave empty for the full date; "month" or "year" for only that part.',
+          validation: { pattern: { regex: /^(?:date|month|year)?$/, message: 'expected nothing, "date", "month" or "year"' } },
+        }),
       },
     }),
   },

@@ -38,3 +38,9 @@ export function checkProblemsIn(file: string): string[] {
     .problems.filter((problem) => problem.file === file)
     .map((problem) => `${problem.file}:${problem.line}  ${problem.what}  ${problem.expected}`);
 }
+
+/** Saves a screenshot for CONTRIBUTING.md when CMS_SCREENSHOTS names a folder (docs/screenshots). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const folder = process.env.CMS_SCREENSHOTS;
+  if (folder) await page.screenshot({ path: `${folder}/${name}.png` });
+}
