@@ -56,7 +56,7 @@ test('a draft update written in the editor is saved to content/updates/, passes 
   await screenshot(preview, 'cms-3-preview');
 });
 
-test('an FAQ answer edited in the editor is saved to faq.yaml and passes the check', async ({ page }) => {
+test('an FAQ answer edited in the editor is saved to faq.yaml and passes the check', async ({ page, context }) => {
   const faqFile = 'content/data/faq.yaml';
   const before = faqSchema.parse(parse(readFileSync(faqFile, 'utf8')));
   const first = before.items[0]!;
@@ -76,6 +76,8 @@ test('an FAQ answer edited in the editor is saved to faq.yaml and passes the che
   const after = faqSchema.parse(parse(readFileSync(faqFile, 'utf8')));
   expect(after.items.map((item) => item.question)).toEqual(before.items.map((item) => item.question));
   expect(checkProblemsIn(faqFile)).toEqual([]);
-  await page.goto('/faq/');
-  await expect(page.getByText('Ask your customers which evidence they expect.')).toBeVisible();
+  // The editor's page reloads when the dev server sees the saved file, so the site opens in its own tab.
+  const site = await context.newPage();
+  await site.goto('/faq/');
+  await expect(site.getByText('Ask your customers which evidence they expect.')).toBeVisible();
 });
