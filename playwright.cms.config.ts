@@ -20,7 +20,7 @@ export default defineConfig({
   globalSetup: './tests/cms/support/globalSetup.ts',
   globalTeardown: './tests/cms/support/globalTeardown.ts',
   use: { baseURL: `http://127.0.0.1:${port}`, trace: 'off' },
-  projects: [{ name: 'chromium', use: chromium }],
+  projects: [{ name: 'chromium', use: { ...chromium } }],
   webServer: {
     command: `npx astro dev --port ${port} --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,

@@ -22,7 +22,10 @@ const body = fields.mdx({
         id: fields.text({
           label: 'Milestone id',
           description: 'An id: line of content/data/regulatory-timeline.yaml, e.g. ai-act-annex-iii-high-risk',
-          validation: { isRequired: true, pattern: { regex: /^[a-z0-9-]+$/, message: 'expected an id such as ai-act-annex-iii-high-risk' } },
+          validation: {
+            isRequired: true,
+            pattern: { regex: /^[a-z0-9-]+$/, message: 'expected an id such as ai-act-annex-iii-high-risk' },
+          },
         }),
         // Optional attributes of src/components/Milestone.astro; an empty text leaves them out.
         show: fields.text({
@@ -33,7 +36,9 @@ const body = fields.mdx({
         format: fields.text({
           label: 'Format',
           description: 'Leave empty for the full date; "month" or "year" for only that part.',
-          validation: { pattern: { regex: /^(?:date|month|year)?$/, message: 'expected nothing, "date", "month" or "year"' } },
+          validation: {
+            pattern: { regex: /^(?:date|month|year)?$/, message: 'expected nothing, "date", "month" or "year"' },
+          },
         }),
       },
     }),

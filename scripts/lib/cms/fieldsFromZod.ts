@@ -152,6 +152,9 @@ export function fieldsFromZod(
 ): Record<string, ComponentSchema> {
   const shape = (schema as ZodNode)._zod.def.shape ?? {};
   return Object.fromEntries(
-    Object.entries(shape).map(([name, field]) => [name, fieldFromZod(field, prefix ? `${prefix}.${name}` : name, help)]),
+    Object.entries(shape).map(([name, field]) => [
+      name,
+      fieldFromZod(field, prefix ? `${prefix}.${name}` : name, help),
+    ]),
   );
 }

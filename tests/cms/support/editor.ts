@@ -17,7 +17,11 @@ export const textField = (scope: Page | Locator, label: string) =>
 
 /** Adds one item to a list field ("Tags", "Sources") through its "Add item" dialog. */
 export async function addListItem(page: Page, list: string, fill: (dialog: Locator) => Promise<void>) {
-  await page.getByRole('group', { name: new RegExp(`^${list}`) }).getByRole('button', { name: 'Add' }).first().click();
+  await page
+    .getByRole('group', { name: new RegExp(`^${list}`) })
+    .getByRole('button', { name: 'Add' })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog');
   await fill(dialog);
   await dialog.getByRole('button', { name: 'Add' }).click();
