@@ -45,11 +45,10 @@ test('a draft update written in the editor is saved to content/updates/, passes 
 
   // The entry's menu opens the dev server's own page for the saved file.
   await page.waitForURL(new RegExp(`/keystatic/collection/updates/item/${slug}`));
+  const previewButton = page.getByRole('toolbar').getByRole('button', { name: 'Preview' });
+  await expect(previewButton).toBeVisible();
   await screenshot(page, 'cms-2-saved-update');
-  const [preview] = await Promise.all([
-    context.waitForEvent('page'),
-    page.getByRole('toolbar').getByRole('button', { name: 'Preview' }).click(),
-  ]);
+  const [preview] = await Promise.all([context.waitForEvent('page'), previewButton.click()]);
   await expect(preview).toHaveURL(new RegExp(`/updates/${slug}/$`));
   await expect(preview.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await expect(preview.getByText('Draft', { exact: true }).first()).toBeVisible();
