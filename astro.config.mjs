@@ -10,6 +10,7 @@ import { themeBootScript } from './src/lib/themeBoot.mjs';
 import { readSiteUrl } from './src/integrations/readSiteUrl.mjs';
 import { internalLinks } from './src/integrations/internalLinks';
 import { staleFactWarnings } from './src/integrations/staleFacts';
+import { socialCards } from './src/integrations/socialCards';
 import { devContentEditor } from './src/integrations/devContentEditor';
 
 /** @type {`sha256-${string}`} */
@@ -25,6 +26,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     internalLinks(),
     staleFactWarnings(),
+    socialCards(),
     devContentEditor(),
   ],
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [clauseHeadingIds] }) },

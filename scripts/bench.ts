@@ -14,6 +14,7 @@ import { formatBenchResult, formatGrowth, growthBetween, type BenchResult } from
 import { measureSearchPayload } from './lib/bench/searchPayload';
 import { syntheticUpdate } from './lib/bench/syntheticUpdate';
 import { serveStatic } from './lib/hosting/staticServer';
+import { measureCardCost, watchCardSummary } from './lib/bench/cardCost';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const liveCopies = new Set<string>();
@@ -40,7 +41,17 @@ async function bench(updates: number, controlSlugs: string[]): Promise<BenchResu
       `[bench] wrote ${updates} synthetic updates to ${path.join(copy, 'content/updates')}; building (astro build && pagefind)…`,
     );
     const progress = trackBuildProgress();
-    const build = await runMeasuredBuild(copy, (line) => progress.onLine(line).forEach((text) => console.log(text)));
+    const cards = watchCardSummary(copy);
+    const build = await runMeasuredBuild(
+      copy,
+      (line) => {
+        cards.onLine(line);
+        progress.onLine(line).forEach((text) => console.log(text));
+      },
+      cards.buildEnvironment,
+    );
+    console.log('[bench] running the social card step again on the warm cache…');
+    const socialCards = await measureCardCost(copy, cards.coldRun());
     const output = summarizeOutput(listFiles(path.join(copy, 'dist')));
     const largestHtmlGzipBytes = gzipSize(readFileSync(path.join(copy, 'dist', output.largestHtml.file)));
     console.log('[bench] measuring the search payload in Chromium…');
@@ -51,7 +62,7 @@ async function bench(updates: number, controlSlugs: string[]): Promise<BenchResu
     } finally {
       await server.close();
     }
-    return { syntheticUpdates: updates, ...build, ...output, largestHtmlGzipBytes, searchPayloadBytes };
+    return { syntheticUpdates: updates, ...build, ...output, largestHtmlGzipBytes, searchPayloadBytes, socialCards };
   } finally {
     removeCopy(copy);
     liveCopies.delete(copy);

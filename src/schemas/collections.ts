@@ -4,6 +4,8 @@
  * `npm run check`, the data loaders and the link checks read it too, so adding a collection is
  * one line here (plus its schema) and nowhere else.
  */
+import { actArticlesSchema } from './aiActArticles';
+import { aiActCheckSchema } from './aiActCheck';
 import { assessmentSchema } from './assessment';
 import { clauseSchema, controlSchema, industrySchema, platformSchema, serviceSchema, updateSchema } from './guidance';
 import { certificationSchema, compareSchema, costsSchema, faqSchema, homeSchema, mistakesSchema } from './pages';
@@ -34,6 +36,8 @@ export const DATA_FILES = {
   assessment: assessmentSchema,
   pricing: pricingSchema,
   'regulatory-timeline': regulatoryTimelineSchema,
+  'ai-act-articles': actArticlesSchema,
+  'ai-act-check': aiActCheckSchema,
 } as const;
 
 /** The brand settings: one file, by default this one; SITE_SETTINGS can name another (a test, a second brand). */

@@ -7,6 +7,10 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../scripts/lib/chromium';
+import { serveStatic } from '../../scripts/lib/hosting/staticServer';
+import { countPixels, decodePng, inkBox, referenceTextWidth } from '../support/cardPixels';
 import { builtFiles, copyProject, project, readBuilt, removeCopy, runBin, type RunResult } from './support/projectCopy';
 
 const fixture = path.join(project, 'tests/fixtures/rebrand-site.yaml');
@@ -15,6 +19,9 @@ const SITE = 'https://ai-assurance.kestrel-governance.example';
 const EMAIL = 'desk@kestrel-governance.example';
 const LOGO = '/brand/kestrel-mark.svg';
 const UPDATE = '/updates/2026-11-20-eu-ai-act-high-risk-dates-moved/';
+const COLOR = '#0f766e';
+const COLOR_DARK = '#5eead4';
+const DEFAULT_COLOR = '#1d4ed8';
 
 let dir: string;
 let build: RunResult;
@@ -30,7 +37,11 @@ beforeAll(async () => {
   );
   rmSync(path.join(dir, 'public/logo.svg'));
   rmSync(path.join(dir, 'public/favicon.svg'), { force: true });
-  build = await runBin(dir, 'astro', ['build'], { SITE_SETTINGS: fixture });
+  // An empty card cache of its own: every card is rendered, as on a fresh clone.
+  build = await runBin(dir, 'astro', ['build'], {
+    SITE_SETTINGS: fixture,
+    SOCIAL_CARDS_CACHE_DIR: path.join(dir, 'card-cache'),
+  });
   pages = build.code === 0 ? builtFiles(dir).filter((file) => file.endsWith('.html')) : [];
 }, 300_000);
 
@@ -81,6 +92,50 @@ describe('a build with another brand', () => {
 
   it('serves the brand colours from /brand.css', () => {
     expect(readBuilt(dir, '/brand.css')).toBe(':root{--brand-primary:#0f766e;--brand-primary-dark:#5eead4}\n');
+  });
+
+  it('draws the /costs/ chart in the new brand colours, light and dark', async () => {
+    const server = await serveStatic(path.join(dir, 'dist'));
+    const executablePath = chromiumExecutable();
+    const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+    const rgb = (hex: string) =>
+      `rgb(${parseInt(hex.slice(1, 3), 16)}, ${parseInt(hex.slice(3, 5), 16)}, ${parseInt(hex.slice(5, 7), 16)})`;
+    try {
+      for (const [colorScheme, expected] of [
+        ['light', COLOR],
+        ['dark', COLOR_DARK],
+      ] as const) {
+        const page = await browser.newPage({ colorScheme });
+        await page.goto(`${server.url}/costs/`);
+        const chart = page.getByRole('img', { name: /cost ranges/i });
+        // The bars take their colour from CSS custom properties that /brand.css sets from the settings.
+        const bars = await chart
+          .locator('rect.chart-bar')
+          .evaluateAll((rects) =>
+            rects.map((rect) => ({ fill: getComputedStyle(rect).fill, stroke: getComputedStyle(rect).stroke })),
+          );
+        expect(bars.length, colorScheme).toBeGreaterThan(3);
+        for (const bar of bars) expect(bar.stroke, colorScheme).toBe(rgb(expected));
+        expect(bars.filter((bar) => bar.fill === rgb(expected)).length, colorScheme).toBeGreaterThan(0);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 60_000);
+
+  it('renders every social card with the new brand colour and name, on the new origin', async () => {
+    for (const page of ['/index.html', `${UPDATE}index.html`]) {
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(readBuilt(dir, page))?.[1] ?? '';
+      expect(image, page).toMatch(new RegExp(`^${SITE}/cards/`));
+      const card = decodePng(readFileSync(path.join(dir, 'dist', new URL(image).pathname)));
+      const whole = { left: 0, top: 0, right: card.width, bottom: card.height };
+      expect(countPixels(card, COLOR, { left: 0, top: 560, right: 1200, bottom: 630 }), page).toBeGreaterThan(60_000);
+      expect(countPixels(card, DEFAULT_COLOR, whole), page).toBe(0);
+      const name = inkBox(card, { left: 150, top: 40, right: 1200, bottom: 140 });
+      expect(name!.right - name!.left, page).toBeCloseTo(await referenceTextWidth(BRAND, 36, 600), -1);
+    }
   });
 
   it('names the brand and links to the new origin in rss.xml', () => {

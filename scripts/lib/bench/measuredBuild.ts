@@ -27,12 +27,19 @@ console.log('BENCH_USAGE ' + JSON.stringify({ usage, wallSeconds: (performance.n
 process.exit(pagefind.status ?? 1);
 `;
 
-function run(command: string, args: string[], cwd: string, onLine: (line: string) => void): Promise<void> {
+function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  onLine: (line: string) => void,
+  env: Record<string, string>,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd,
       env: {
         ...process.env,
+        ...env,
         PATH: `${path.join(cwd, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
         ASTRO_TELEMETRY_DISABLED: '1',
         FORCE_COLOR: '0',
@@ -55,22 +62,33 @@ function run(command: string, args: string[], cwd: string, onLine: (line: string
   });
 }
 
-export async function runMeasuredBuild(copy: string, onLine: (line: string) => void): Promise<MeasuredBuild> {
+/** `env` is added to the build's environment (the bench gives it an empty social card cache). */
+export async function runMeasuredBuild(
+  copy: string,
+  onLine: (line: string) => void,
+  env: Record<string, string> = {},
+): Promise<MeasuredBuild> {
   if (existsSync(GNU_TIME)) {
     const reportFile = path.join(copy, 'time-report.txt');
-    await run(GNU_TIME, ['-v', '-o', reportFile, 'sh', '-c', 'astro build && pagefind --site dist'], copy, onLine);
+    await run(GNU_TIME, ['-v', '-o', reportFile, 'sh', '-c', 'astro build && pagefind --site dist'], copy, onLine, env);
     return { ...parseGnuTimeReport(readFileSync(reportFile, 'utf8')), measuredWith: 'GNU time, all build processes' };
   }
   let reported: MeasuredBuild | undefined;
-  await run(process.execPath, ['--input-type=module', '-e', IN_PROCESS_BUILD], copy, (line) => {
-    if (line.startsWith('BENCH_USAGE ')) {
-      const { usage, wallSeconds } = JSON.parse(line.slice('BENCH_USAGE '.length));
-      reported = {
-        ...figuresFromResourceUsage(usage, wallSeconds),
-        measuredWith: 'Node resourceUsage, astro build only',
-      };
-    } else onLine(line);
-  });
+  await run(
+    process.execPath,
+    ['--input-type=module', '-e', IN_PROCESS_BUILD],
+    copy,
+    (line) => {
+      if (line.startsWith('BENCH_USAGE ')) {
+        const { usage, wallSeconds } = JSON.parse(line.slice('BENCH_USAGE '.length));
+        reported = {
+          ...figuresFromResourceUsage(usage, wallSeconds),
+          measuredWith: 'Node resourceUsage, astro build only',
+        };
+      } else onLine(line);
+    },
+    env,
+  );
   if (!reported) throw new Error('The build finished without reporting its resource usage');
   return reported;
 }

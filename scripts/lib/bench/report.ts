@@ -2,6 +2,19 @@
 import type { OutputStats } from './outputStats';
 import type { ResourceFigures } from './timeReport';
 
+/** What the social cards cost: the build's own run on an empty cache, then the card step alone again on the warm cache. */
+export interface CardCost {
+  cards: number;
+  coldSeconds: number;
+  coldCpuSeconds: number;
+  /** Cards the cold run rendered (pages with the same content share one rendering). */
+  coldRendered: number;
+  warmSeconds: number;
+  warmRendered: number;
+  smallestBytes: number;
+  largestBytes: number;
+}
+
 /** One benchmark run: N synthetic updates added to the site. */
 export interface BenchResult extends ResourceFigures, OutputStats {
   syntheticUpdates: number;
@@ -11,6 +24,7 @@ export interface BenchResult extends ResourceFigures, OutputStats {
   searchPayloadBytes: number;
   /** How CPU and memory were measured ("GNU time" covers every process of the build). */
   measuredWith: string;
+  socialCards: CardCost;
 }
 
 const KB = 1024;
@@ -50,6 +64,19 @@ export function formatBenchResult(result: BenchResult): string[] {
     `  largest HTML page   ${formatBytes(result.largestHtml.bytes)}, ${formatBytes(result.largestHtmlGzipBytes)} gzip (${result.largestHtml.file})`,
     `  Pagefind index      ${formatBytes(result.pagefindIndexBytes)} (${formatBytes(result.pagefindBytes)} with its scripts and WebAssembly)`,
     `  search payload      ${formatBytes(result.searchPayloadBytes)} transferred from /pagefind/ for one query`,
+    ...formatCardCost(result.socialCards),
+  ];
+}
+
+function perCardMs(seconds: number, cards: number): number {
+  return cards === 0 ? 0 : (seconds / cards) * 1000;
+}
+
+export function formatCardCost(cost: CardCost): string[] {
+  return [
+    `  social cards        ${formatCount(cost.cards)} cards, ${formatBytes(cost.smallestBytes)}-${formatBytes(cost.largestBytes)} each`,
+    `    cold cache        ${formatSeconds(cost.coldSeconds)} wall, ${formatSeconds(cost.coldCpuSeconds)} CPU for ${formatCount(cost.coldRendered)} rendered (${perCardMs(cost.coldCpuSeconds, cost.coldRendered).toFixed(0)} ms CPU per card), inside the build time above`,
+    `    warm cache        ${formatSeconds(cost.warmSeconds)} wall for the card step run again, ${formatCount(cost.warmRendered)} rendered (${perCardMs(cost.warmSeconds, cost.cards).toFixed(1)} ms per card)`,
   ];
 }
 
@@ -64,6 +91,9 @@ export interface Growth {
   peakMemory: number;
   pagefindIndex: number;
   searchPayload: number;
+  /** Per-card cold CPU and warm wall time, larger run over smaller. */
+  cardColdCpuPerCard: number;
+  cardWarmPerCard: number;
 }
 
 function ratio(larger: number, smaller: number): number {
@@ -83,6 +113,14 @@ export function growthBetween(small: BenchResult, large: BenchResult): Growth {
     peakMemory: ratio(large.peakMemoryBytes, small.peakMemoryBytes),
     pagefindIndex: ratio(large.pagefindIndexBytes, small.pagefindIndexBytes),
     searchPayload: ratio(large.searchPayloadBytes, small.searchPayloadBytes),
+    cardColdCpuPerCard: ratio(
+      large.socialCards.coldCpuSeconds / large.socialCards.coldRendered,
+      small.socialCards.coldCpuSeconds / small.socialCards.coldRendered,
+    ),
+    cardWarmPerCard: ratio(
+      large.socialCards.warmSeconds / large.socialCards.cards,
+      small.socialCards.warmSeconds / small.socialCards.cards,
+    ),
   };
 }
 
@@ -97,5 +135,6 @@ export function formatGrowth(growth: Growth): string[] {
     `  peak memory         ${formatRatio(growth.peakMemory)}`,
     `  Pagefind index      ${formatRatio(growth.pagefindIndex)}`,
     `  search payload      ${formatRatio(growth.searchPayload)}`,
+    `  social cards        per card ${formatRatio(growth.cardColdCpuPerCard)} cold CPU, ${formatRatio(growth.cardWarmPerCard)} warm wall`,
   ];
 }

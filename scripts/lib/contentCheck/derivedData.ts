@@ -10,6 +10,7 @@ import type { certificationSchema, costsSchema } from '../../../src/schemas/page
 import type { PricingData } from '../../../src/schemas/pricing';
 import type { StandardFacts } from '../../../src/schemas/standard';
 import type { z } from 'astro/zod';
+import { aiActCheckProblems } from './aiActCheckFacts';
 import type { ValidEntry } from './crossReferences';
 import type { CheckProblem } from './problems';
 import type { FieldPath } from './yamlSource';
@@ -93,6 +94,7 @@ export function derivedDataProblems(
   const problems = [
     ...(assessment && standard ? assessmentProblems(assessment, standard) : []),
     ...(costs && certification && pricing ? estimatorProblems(costs, certification, pricing) : []),
+    ...aiActCheckProblems(valid),
   ];
   const taken = new Set(alreadyReported.map((problem) => `${problem.file}:${problem.line}`));
   return problems.filter((problem) => !taken.has(`${problem.file}:${problem.line}`));

@@ -20,6 +20,8 @@ export const PAGE_TEMPLATES: Record<string, string | null> = {
   'costs.astro': '/costs/',
   'estimate/index.astro': '/estimate/',
   'estimate/method.astro': '/estimate/method/',
+  'eu-ai-act/index.astro': '/eu-ai-act/',
+  'eu-ai-act/check/method.astro': '/eu-ai-act/check/method/',
   'eu-ai-act/timeline.astro': '/eu-ai-act/timeline/',
   'faq.astro': '/faq/',
   'industries/index.astro': '/industries/',

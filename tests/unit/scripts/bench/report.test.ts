@@ -7,7 +7,7 @@ import {
   type BenchResult,
 } from '../../../../scripts/lib/bench/report';
 
-function result(updates: number, pages: number, wall: number, totalBytes: number): BenchResult {
+function result(updates: number, pages: number, wall: number, totalBytes: number, cardCpuMs = 80): BenchResult {
   return {
     syntheticUpdates: updates,
     wallSeconds: wall,
@@ -21,6 +21,16 @@ function result(updates: number, pages: number, wall: number, totalBytes: number
     pagefindBytes: 1_000_000,
     searchPayloadBytes: 150_000,
     measuredWith: 'GNU time, all build processes',
+    socialCards: {
+      cards: pages,
+      coldSeconds: (pages * cardCpuMs) / 2000,
+      coldCpuSeconds: (pages * cardCpuMs) / 1000,
+      coldRendered: pages,
+      warmSeconds: pages * 0.002,
+      warmRendered: 0,
+      smallestBytes: 25_000,
+      largestBytes: 56_000,
+    },
   };
 }
 
@@ -44,6 +54,9 @@ describe('formatBenchResult', () => {
     expect(text).toContain('largest HTML page   87.9 KB, 11.7 KB gzip (updates/index.html)');
     expect(text).toContain('Pagefind index      390.6 KB');
     expect(text).toContain('search payload      146.5 KB');
+    expect(text).toContain('social cards        250 cards, 24.4 KB-54.7 KB each');
+    expect(text).toContain('cold cache        10.0 s wall, 20.0 s CPU for 250 rendered (80 ms CPU per card)');
+    expect(text).toContain('warm cache        0.5 s wall for the card step run again, 0 rendered (2.0 ms per card)');
   });
 });
 
@@ -55,6 +68,13 @@ describe('growthBetween', () => {
     expect(growth.wallSecondsPerPage).toBeCloseTo(0.4);
     expect(growth.outputBytesPerPage).toBeCloseTo(1);
     expect(formatGrowth(growth).join('\n')).toContain('output per page     ×1.00 (flat: output grows linearly)');
+  });
+
+  it('compares the cost of a card, so that cards that get dearer with more pages show', () => {
+    const growth = growthBetween(result(100, 200, 10, 2_000_000, 80), result(1000, 2000, 40, 20_000_000, 120));
+    expect(growth.cardColdCpuPerCard).toBeCloseTo(1.5);
+    expect(growth.cardWarmPerCard).toBeCloseTo(1);
+    expect(formatGrowth(growth).join('\n')).toContain('social cards        per card ×1.50 cold CPU, ×1.00 warm wall');
   });
 
   it('calls out output that grows faster than the page count', () => {
