@@ -11,6 +11,7 @@ import { readSiteUrl } from './src/integrations/readSiteUrl.mjs';
 import { internalLinks } from './src/integrations/internalLinks';
 import { staleFactWarnings } from './src/integrations/staleFacts';
 import { socialCards } from './src/integrations/socialCards';
+import { devContentEditor } from './src/integrations/devContentEditor';
 
 /** @type {`sha256-${string}`} */
 const themeBootHash = `sha256-${createHash('sha256').update(themeBootScript).digest('base64')}`;
@@ -26,6 +27,7 @@ export default defineConfig({
     internalLinks(),
     staleFactWarnings(),
     socialCards(),
+    devContentEditor(),
   ],
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [clauseHeadingIds] }) },
   devToolbar: { enabled: false },

@@ -1,0 +1,5 @@
+import { restoreContent } from './contentFolder';
+
+export default function putContentBack(): void {
+  restoreContent();
+}
