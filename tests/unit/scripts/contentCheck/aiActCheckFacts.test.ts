@@ -1,30 +1,19 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContentFiles } from '../../../../scripts/lib/contentCheck/checkContentFiles';
 import { formatProblem } from '../../../../scripts/lib/contentCheck/problems';
-import { copyOfContent, removeTree } from '../../support/tempTree';
+import { copyOfContent, plant as plantIn, removeTree, WHOLE_CONTENT_TIMEOUT } from '../../support/tempTree';
 
 const project = path.resolve(import.meta.dirname, '../../../..');
 const TREE = 'content/data/ai-act-check.yaml';
-// Reading and validating every content file: seconds, not milliseconds, on a busy 2-core machine.
-const WHOLE_CONTENT_TIMEOUT = 30_000;
 let copy: string;
 beforeEach(() => {
   copy = copyOfContent(project, 'ai-act-check');
 });
 afterEach(() => removeTree(copy));
 
-/** Replaces `from` (which must occur once) in the tree file of the copy; returns the 1-based line of the change. */
-function plant(from: string, to: string): number {
-  const target = path.join(copy, TREE);
-  const text = readFileSync(target, 'utf8');
-  const index = text.indexOf(from);
-  if (index < 0 || text.indexOf(from, index + 1) >= 0)
-    throw new Error(`${from} does not occur exactly once in ${TREE}`);
-  writeFileSync(target, text.replace(from, to));
-  return text.slice(0, index).split('\n').length;
-}
+const plant = (from: string, to: string) => plantIn(copy, TREE, from, to);
 
 describe('npm run check on the EU AI Act decision tree', () => {
   it(

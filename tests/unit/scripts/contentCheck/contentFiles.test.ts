@@ -7,11 +7,9 @@ import { schemaFor } from '../../../../scripts/lib/contentCheck/schemaTable';
 import { validateSource } from '../../../../scripts/lib/contentCheck/validateSource';
 import { utcDay } from '../../../../src/lib/regulatory/staleness';
 import { updateSchema } from '../../../../src/schemas/guidance';
-import { copyOfContent, removeTree } from '../../support/tempTree';
+import { copyOfContent, removeTree, WHOLE_CONTENT_TIMEOUT } from '../../support/tempTree';
 
 const project = path.resolve(import.meta.dirname, '../../../..');
-// Reading and validating every content file: seconds, not milliseconds, on a busy 2-core machine.
-const WHOLE_CONTENT_TIMEOUT = 30_000;
 
 describe('validateSource', () => {
   it('reports a missing field at the top of the frontmatter and a wrong one at its line', () => {

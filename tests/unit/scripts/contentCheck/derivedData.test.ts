@@ -1,28 +1,18 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContentFiles } from '../../../../scripts/lib/contentCheck/checkContentFiles';
 import { formatProblem } from '../../../../scripts/lib/contentCheck/problems';
-import { copyOfContent, removeTree } from '../../support/tempTree';
+import { copyOfContent, plant as plantIn, removeTree, WHOLE_CONTENT_TIMEOUT } from '../../support/tempTree';
 
 const project = path.resolve(import.meta.dirname, '../../../..');
-// Reading and validating every content file: seconds, not milliseconds, on a busy 2-core machine.
-const WHOLE_CONTENT_TIMEOUT = 30_000;
 let copy: string;
 beforeEach(() => {
   copy = copyOfContent(project, 'derived-data');
 });
 afterEach(() => removeTree(copy));
 
-/** Replaces `from` (which must occur) in a content file of the copy; returns the 1-based line of the change. */
-function plant(file: string, from: string, to: string): number {
-  const target = path.join(copy, file);
-  const text = readFileSync(target, 'utf8');
-  const index = text.indexOf(from);
-  if (index < 0) throw new Error(`${from} is not in ${file}`);
-  writeFileSync(target, text.replace(from, to));
-  return text.slice(0, index).split('\n').length;
-}
+const plant = (file: string, from: string, to: string) => plantIn(copy, file, from, to);
 
 describe('npm run check on what the tool pages derive', () => {
   it(
