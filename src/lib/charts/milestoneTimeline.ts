@@ -50,15 +50,50 @@ const TITLE_CHARACTERS = 24;
 
 const startOfYear = (year: number) => Date.UTC(year, 0, 1);
 
-/** The shortest a year is drawn, so a year without milestones still reads as a stretch of time. */
-const MIN_YEAR_HEIGHT = 40;
+/** Where there is room, a year of the axis is this tall; the axis stretches where labels need more. */
+export const TIMELINE_YEAR_HEIGHT = 72;
+const MS_PER_YEAR = 365.25 * 24 * 60 * 60 * 1000;
+const pxPerMs = TIMELINE_YEAR_HEIGHT / MS_PER_YEAR;
+
+interface Anchor {
+  time: number;
+  /** Room the anchor's label takes below it before the next anchor may start. */
+  room: number;
+}
 
 /**
- * Places milestones on a time axis running down the page, with `today` marked, and their labels
- * beside it. The axis spans whole years from the earliest date (or today) to the latest. Time is
- * linear within each year, and each year is drawn as tall as its labels need, so a label sits near
- * its mark instead of far below it after a crowded year; year ticks say where each year starts. A
- * label that would overlap the one above is pushed down, joined to its marks by a leader.
+ * Heights along the axis for `anchors` (sorted by time): each follows the one before at the distance
+ * its time gives, or lower when the label of the one before needs more room. Time thus only ever
+ * runs downwards, at one pace wherever milestones are sparse.
+ */
+function placeAnchors(anchors: readonly Anchor[], top: number): number[] {
+  const heights: number[] = [];
+  for (const [index, anchor] of anchors.entries()) {
+    const previous = anchors[index - 1];
+    const previousY = heights[index - 1];
+    if (!previous || previousY === undefined) {
+      heights.push(top);
+      continue;
+    }
+    heights.push(round(Math.max(previousY + (anchor.time - previous.time) * pxPerMs, previousY + previous.room)));
+  }
+  return heights;
+}
+
+/** The height of `time` between the placed anchors around it, linear in time within that stretch. */
+function interpolate(anchors: readonly Anchor[], heights: readonly number[], time: number): number {
+  const after = anchors.findIndex((anchor) => anchor.time >= time);
+  if (after <= 0) return heights[Math.max(after, 0)]!;
+  const [from, to] = [anchors[after - 1]!, anchors[after]!];
+  const [fromY, toY] = [heights[after - 1]!, heights[after]!];
+  return round(fromY + ((time - from.time) / (to.time - from.time)) * (toY - fromY));
+}
+
+/**
+ * Places milestones on a time axis running down the page, with `today` marked, and each day's label
+ * beside its marks. The axis spans whole years from the earliest date (or today) to the latest. Time
+ * runs at one pace where milestones are sparse; where they crowd, the axis stretches just enough for
+ * their labels, so a label never drifts away from its mark. Year ticks say where each year starts.
  */
 export function layoutMilestoneTimeline(milestones: readonly MilestoneInput[], today: Date): MilestoneTimelineLayout {
   if (milestones.length === 0) throw new Error('A milestone timeline needs at least one milestone');
@@ -71,49 +106,39 @@ export function layoutMilestoneTimeline(milestones: readonly MilestoneInput[], t
   const lastYear = new Date(Math.max(...times)).getUTCFullYear() + 1;
   const labelled = [...days.entries()].map(([time, onDay]) => ({
     time,
-    year: new Date(time).getUTCFullYear(),
     onDay: onDay.map((milestone) => ({ milestone, titleLines: wrapLabel(milestone.title, TITLE_CHARACTERS) })),
   }));
   const blockHeight = (day: (typeof labelled)[number]) =>
     TIMELINE_ROW.line * (1 + day.onDay.reduce((lines, entry) => lines + entry.titleLines.length, 0)) + TIMELINE_ROW.gap;
-  const yearCount = lastYear - firstYear;
-  const heights = Array.from({ length: yearCount }, (_, index) =>
-    Math.max(
-      MIN_YEAR_HEIGHT,
-      labelled.filter((day) => day.year === firstYear + index).reduce((total, day) => total + blockHeight(day), 0),
-    ),
-  );
+
+  // A year tick takes no room of its own (its label is left of the axis); a day takes its label's.
+  // On a 1 January the tick comes first, so the day's marks sit on it.
+  const yearAnchors = Array.from({ length: lastYear - firstYear + 1 }, (_, index) => ({
+    time: startOfYear(firstYear + index),
+    room: 0,
+    year: firstYear + index,
+  }));
+  const dayAnchors = labelled.map((day) => ({ time: day.time, room: blockHeight(day), day }));
+  const anchors = [...yearAnchors, ...dayAnchors].sort((a, b) => a.time - b.time || a.room - b.room);
   const axisTop = TIMELINE_ROW.top;
-  const tops = heights.map((_, index) => axisTop + heights.slice(0, index).reduce((sum, height) => sum + height, 0));
-  const yOf = (time: number) => {
-    const year = new Date(time).getUTCFullYear();
-    const index = year - firstYear;
-    const fraction = (time - startOfYear(year)) / (startOfYear(year + 1) - startOfYear(year));
-    return round(tops[index]! + fraction * heights[index]!);
-  };
+  const heights = placeAnchors(anchors, axisTop);
+  const heightOf = new Map(anchors.map((anchor, index) => [anchor, heights[index]!]));
 
   const placed: PlacedMilestone[] = [];
   const dates: DateLabel[] = [];
-  // Baseline of the next free line: a label starts at its date, or lower when the one above runs past it.
-  let free = axisTop;
-  for (const day of labelled) {
-    const markY = yOf(day.time);
-    let y = Math.max(markY + 4, free + TIMELINE_ROW.line - 4);
-    dates.push({ text: day.onDay[0]!.milestone.dateText, y, markY });
-    for (const [index, { milestone, titleLines }] of day.onDay.entries()) {
+  for (const anchor of dayAnchors) {
+    const markY = heightOf.get(anchor)!;
+    let y = markY + 4;
+    dates.push({ text: anchor.day.onDay[0]!.milestone.dateText, y, markY });
+    for (const [index, { milestone, titleLines }] of anchor.day.onDay.entries()) {
       y += TIMELINE_ROW.line;
       placed.push({ ...milestone, markX: TIMELINE_X.axis + index * TIMELINE_X.markGap, markY, titleLines, titleY: y });
       y += TIMELINE_ROW.line * (titleLines.length - 1);
     }
-    free = y + TIMELINE_ROW.gap;
   }
-  const endY = round(tops[yearCount - 1]! + heights[yearCount - 1]!);
-  const axisBottom = Math.max(endY, free);
-  const todayY = yOf(today.getTime());
-  const years = Array.from({ length: yearCount + 1 }, (_, index) => ({
-    year: firstYear + index,
-    y: index < yearCount ? tops[index]! : endY,
-  }));
+  const years = yearAnchors.map((anchor) => ({ year: anchor.year, y: heightOf.get(anchor)! }));
+  const axisBottom = years.at(-1)!.y;
+  const todayY = interpolate(anchors, heights, today.getTime());
   // "Today" goes under its line, or above it when a year label sits just below.
   const yearBelow = years.some((year) => year.y > todayY && year.y - todayY < TIMELINE_ROW.line + 4);
   return {

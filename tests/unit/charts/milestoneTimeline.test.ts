@@ -3,6 +3,7 @@ import {
   layoutMilestoneTimeline,
   TIMELINE_ROW,
   TIMELINE_X,
+  TIMELINE_YEAR_HEIGHT,
   type MilestoneInput,
 } from '../../../src/lib/charts/milestoneTimeline';
 
@@ -35,15 +36,16 @@ describe('layoutMilestoneTimeline', () => {
     expect(yearY(2025)).toBe(layout.axisTop);
   });
 
-  it('puts each mark at its date, time running linearly within each year, earliest at the top', () => {
+  it('puts each mark at its date, earliest at the top, at one pace where there is room', () => {
     expect(layout.milestones.map((placed) => placed.id)).toEqual(['early', 'same-a', 'same-b', 'late']);
     expect(byId('early').markY).toBe(yearY(2025));
     expect(byId('same-a').markY).toBe(yearY(2026));
-    const perDayIn2027 = (yearY(2028) - yearY(2027)) / 365;
-    expect(byId('late').markY).toBeCloseTo(yearY(2027) + 181 * perDayIn2027, 0);
+    // Nothing else happens in 2027 before July: 181 days at the pace of a quiet year.
+    expect(byId('late').markY - yearY(2027)).toBeCloseTo((181 / 365.25) * TIMELINE_YEAR_HEIGHT, 0);
+    expect(yearY(2026) - yearY(2025)).toBeCloseTo(TIMELINE_YEAR_HEIGHT, 0);
   });
 
-  it('draws a crowded year as tall as its labels, so each label stays within its year', () => {
+  it('stretches a crowded stretch so every label sits beside its mark and within its year', () => {
     const crowded = layoutMilestoneTimeline(
       [
         ...Array.from({ length: 6 }, (_, index) => milestone(`m${index}`, `2026-0${index + 1}-01`)),
@@ -52,9 +54,13 @@ describe('layoutMilestoneTimeline', () => {
       day('2026-01-01'),
     );
     const year = (value: number) => crowded.years.find((entry) => entry.year === value)!.y;
+    for (const date of crowded.dates) expect(date.y - date.markY).toBe(4);
     const last2026 = crowded.milestones.find((placed) => placed.id === 'm5')!;
     expect(last2026.titleY).toBeLessThan(year(2027));
-    expect(year(2027) - year(2026)).toBeGreaterThan(year(2028) - year(2027));
+    expect(year(2027) - year(2026)).toBeGreaterThan(TIMELINE_YEAR_HEIGHT);
+    expect(year(2028) - year(2027)).toBeCloseTo(TIMELINE_YEAR_HEIGHT, 0);
+    const marks = crowded.milestones.map((placed) => placed.markY);
+    expect(marks).toEqual([...marks].sort((a, b) => a - b));
   });
 
   it('sets milestones on the same day side by side, and their titles under one date', () => {
@@ -64,9 +70,12 @@ describe('layoutMilestoneTimeline', () => {
     expect(byId('same-b').titleY - byId('same-a').titleY).toBe(TIMELINE_ROW.line);
   });
 
-  it('marks today at its date', () => {
-    const perDay = (yearY(2027) - yearY(2026)) / 365;
-    expect(layout.today.y).toBeCloseTo(yearY(2026) + 182 * perDay, 0);
+  it('marks today at its date, between the marks around it', () => {
+    // 2 July 2026 is 182 of 365 days from the 1 January 2026 milestones to the 2027 tick.
+    const from = byId('same-a').markY;
+    expect(layout.today.y).toBeCloseTo(from + (182 / 365) * (yearY(2027) - from), 0);
+    expect(layout.today.y).toBeGreaterThan(from);
+    expect(layout.today.y).toBeLessThan(yearY(2027));
   });
 
   it('stretches the axis to hold today when today is after every milestone', () => {
