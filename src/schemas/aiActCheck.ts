@@ -145,6 +145,12 @@ export const aiActCheckSchema = z.object({
     intro: z.string().min(20),
     links: z.array(linkSchema.extend({ text: z.string().min(10) })).min(1),
   }),
+  /** The check itself at /eu-ai-act/check/: its title, description and the paragraph under the title. */
+  tool: z.object({
+    title: z.string().min(3),
+    description: z.string().min(50).max(180),
+    intro: z.string().min(20),
+  }),
   /** The day a person last reviewed the whole tree against the Act (YYYY-MM-DD). */
   reviewedOn: isoDateSchema,
   /** Id of the first question. */

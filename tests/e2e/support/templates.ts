@@ -21,6 +21,7 @@ export const PAGE_TEMPLATES: Record<string, string | null> = {
   'estimate/index.astro': '/estimate/',
   'estimate/method.astro': '/estimate/method/',
   'eu-ai-act/index.astro': '/eu-ai-act/',
+  'eu-ai-act/check/index.astro': '/eu-ai-act/check/',
   'eu-ai-act/check/method.astro': '/eu-ai-act/check/method/',
   'eu-ai-act/timeline.astro': '/eu-ai-act/timeline/',
   'faq.astro': '/faq/',

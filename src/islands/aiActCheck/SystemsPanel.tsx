@@ -1,0 +1,140 @@
+/** The list of systems with their tiers: open, rename, delete (confirmed), add, export, import, CSV. */
+import { useState, type FormEvent } from 'react';
+import { MAX_NAME_LENGTH, type CheckedSystem } from '../../lib/aiActCheck/savedSystems';
+import { fill } from '../shared/text';
+import type { AiActCheckCopy } from './copy';
+
+interface Props {
+  systems: readonly CheckedSystem[];
+  openId: string;
+  /** The tier label of each system, or null while it is not finished. */
+  tierOf: (system: CheckedSystem) => string | null;
+  readOnly: boolean;
+  copy: AiActCheckCopy;
+  onOpen: (id: string) => void;
+  onRename: (id: string, name: string) => void;
+  onDelete: (id: string) => void;
+  onAdd: (name: string) => void;
+  onExport: () => void;
+  onCsv: () => void;
+  onImport: (file: File) => void;
+}
+
+const nameFrom = (form: HTMLFormElement) => String(new FormData(form).get('name') ?? '').trim();
+
+function SystemRow(props: Props & { system: CheckedSystem }) {
+  const { system, openId, tierOf, readOnly, copy, onOpen, onRename, onDelete } = props;
+  const [mode, setMode] = useState<'view' | 'rename' | 'confirm-delete'>('view');
+  const tier = tierOf(system);
+  const rename = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const name = nameFrom(event.currentTarget);
+    if (name === '') return;
+    onRename(system.id, name);
+    setMode('view');
+  };
+  return (
+    <li>
+      <strong>{system.name}</strong> {system.id === openId && copy.current}: {tier ?? copy.notFinished}
+      {mode === 'view' && (
+        <span className="actions">
+          {' '}
+          <button type="button" className="button-secondary" onClick={() => onOpen(system.id)}>
+            {copy.open} <span className="visually-hidden">{system.name}</span>
+          </button>
+          <button type="button" className="button-secondary" disabled={readOnly} onClick={() => setMode('rename')}>
+            {copy.rename} <span className="visually-hidden">{system.name}</span>
+          </button>
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={readOnly}
+            onClick={() => setMode('confirm-delete')}
+          >
+            {copy.remove} <span className="visually-hidden">{system.name}</span>
+          </button>
+        </span>
+      )}
+      {mode === 'rename' && (
+        <form className="check-inline-form" onSubmit={rename}>
+          <label>
+            {fill(copy.renameLabel, { name: system.name })}{' '}
+            <input name="name" defaultValue={system.name} maxLength={MAX_NAME_LENGTH} required autoFocus />
+          </label>{' '}
+          <button type="submit">{copy.save}</button>
+          <button type="button" className="button-secondary" onClick={() => setMode('view')}>
+            {copy.cancel}
+          </button>
+        </form>
+      )}
+      {mode === 'confirm-delete' && (
+        <p role="alert">
+          {fill(copy.confirmDelete, { name: system.name })}{' '}
+          <button type="button" className="button-danger" onClick={() => onDelete(system.id)}>
+            {fill(copy.confirmDeleteButton, { name: system.name })}
+          </button>
+          <button type="button" className="button-secondary" onClick={() => setMode('view')}>
+            {copy.cancel}
+          </button>
+        </p>
+      )}
+    </li>
+  );
+}
+
+export function SystemsPanel(props: Props) {
+  const { systems, readOnly, copy, onAdd, onExport, onCsv, onImport } = props;
+  const add = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const name = nameFrom(event.currentTarget);
+    if (name === '') return;
+    onAdd(name);
+    event.currentTarget.reset();
+  };
+  return (
+    <section className="check-systems" aria-labelledby="check-systems-heading">
+      <h2 id="check-systems-heading">{copy.systemsHeading}</h2>
+      <p>{copy.systemsIntro}</p>
+      <ul>
+        {systems.map((system) => (
+          <SystemRow key={system.id} {...props} system={system} />
+        ))}
+      </ul>
+      <form className="check-inline-form" onSubmit={add}>
+        <label>
+          {copy.newSystemName} <input name="name" maxLength={MAX_NAME_LENGTH} required disabled={readOnly} />
+        </label>{' '}
+        <button type="submit" disabled={readOnly}>
+          {copy.addSystem}
+        </button>
+      </form>
+      <p className="actions">
+        <button type="button" className="button-secondary" onClick={onExport}>
+          {copy.exportJson}
+        </button>
+        <button type="button" className="button-secondary" onClick={onCsv}>
+          {copy.downloadCsv}
+        </button>
+      </p>
+      <p>
+        <label>
+          {copy.importLabel}{' '}
+          <input
+            type="file"
+            accept="application/json,.json"
+            disabled={readOnly}
+            aria-describedby="check-import-help"
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              if (file) onImport(file);
+              event.currentTarget.value = '';
+            }}
+          />
+        </label>
+      </p>
+      <p id="check-import-help" className="field-help">
+        {copy.importHelp}
+      </p>
+    </section>
+  );
+}

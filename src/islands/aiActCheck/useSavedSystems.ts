@@ -1,0 +1,77 @@
+/**
+ * The check's saved list of systems: read back after hydration (never during render), every change
+ * the visitor makes saved through the shared slot (never over another tab's save), unreadable data
+ * set aside with a notice. Storage code loads on demand, only when something is saved or changes.
+ */
+import { useEffect, useState } from 'react';
+import { STORAGE_KEY, serializeSystems, type CheckedSystem } from '../../lib/aiActCheck/savedSystems';
+import { loadOrReport } from '../shared/loadFailure';
+import type { OpenedStorage } from '../shared/storageRuntime';
+import { useSavedSlot } from '../shared/useSavedSlot';
+import type { AiActCheckCopy } from './copy';
+import type { CheckNotice } from './onDemand';
+
+type OnDemand = typeof import('./onDemand');
+export const loadOnDemand = () => loadOrReport(() => import('./onDemand'));
+
+export function useSavedSystems(initial: CheckedSystem[], copy: AiActCheckCopy) {
+  const { storage, write, open } = useSavedSlot(STORAGE_KEY);
+  const [systems, setSystems] = useState(initial);
+  const [ready, setReady] = useState(false);
+  const [held, setHeld] = useState(false);
+  const [notice, setNotice] = useState<CheckNotice | null>(null);
+  const hydrated = storage !== null;
+
+  useEffect(() => {
+    if (!storage) return;
+    Promise.resolve(
+      storage.savedAtOpen
+        ? Promise.all([loadOnDemand(), open()]).then(([module, opened]) => module.restore(opened, copy))
+        : null,
+    )
+      .then(
+        (restored) => {
+          if (restored?.systems && restored.systems.length > 0) setSystems(restored.systems);
+          setNotice(restored?.notice ?? null);
+          setHeld(restored?.hold ?? false);
+        },
+        // Reported by the load-failure notice; nothing saved was touched.
+        () => undefined,
+      )
+      .then(() => setReady(true));
+    // Once, after hydration.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [hydrated]);
+
+  /** Shows and saves the visitor's change. */
+  const update = (next: CheckedSystem[]) => {
+    setSystems(next);
+    if (!ready || held) return;
+    write(serializeSystems(next)).then(
+      (outcome) => {
+        if (outcome === 'full') setNotice({ tone: 'warning', text: copy.savingFailedFull });
+      },
+      () => undefined,
+    );
+  };
+
+  const withStorage = (action: (module: OnDemand, opened: OpenedStorage) => void) => () =>
+    Promise.all([loadOnDemand(), open()]).then(
+      ([module, opened]) => action(module, opened),
+      () => undefined,
+    );
+
+  return {
+    systems,
+    update,
+    notice,
+    setNotice,
+    changedElsewhere: storage?.changedElsewhere === true,
+    downloadUnreadable: withStorage((module, opened) => module.downloadUnreadable(opened, 'ai-act-check', held)),
+    deleteUnreadable: withStorage((module, opened) => {
+      module.deleteUnreadableInPlace(opened);
+      setHeld(false);
+      setNotice(null);
+    }),
+  };
+}
