@@ -5,7 +5,7 @@
  */
 import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { classifyAnswers } from '../../lib/aiActCheck/classify';
-import type { CheckedSystem } from '../../lib/aiActCheck/savedSystems';
+import type { CheckedSystem } from '../../lib/aiActCheck/systemsSaving';
 import type { CheckTree } from '../../lib/aiActCheck/types';
 import type { Milestone } from '../../lib/regulatory/milestones';
 import { LoadFailure, loadOrReport } from '../shared/loadFailure';

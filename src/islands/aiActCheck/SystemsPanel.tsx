@@ -1,6 +1,6 @@
 /** The list of systems with their tiers: open, rename, delete (confirmed), add, export, import, CSV. */
 import { useState, type FormEvent } from 'react';
-import { MAX_NAME_LENGTH, type CheckedSystem } from '../../lib/aiActCheck/savedSystems';
+import { MAX_NAME_LENGTH, type CheckedSystem } from '../../lib/aiActCheck/systemsSaving';
 import { fill } from '../shared/text';
 import type { AiActCheckCopy } from './copy';
 

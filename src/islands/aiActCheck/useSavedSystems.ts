@@ -4,7 +4,7 @@
  * set aside with a notice. Storage code loads on demand, only when something is saved or changes.
  */
 import { useEffect, useState } from 'react';
-import { STORAGE_KEY, serializeSystems, type CheckedSystem } from '../../lib/aiActCheck/savedSystems';
+import { STORAGE_KEY, serializeSystems, type CheckedSystem } from '../../lib/aiActCheck/systemsSaving';
 import { loadOrReport } from '../shared/loadFailure';
 import type { OpenedStorage } from '../shared/storageRuntime';
 import { useSavedSlot } from '../shared/useSavedSlot';

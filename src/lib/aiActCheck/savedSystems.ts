@@ -1,40 +1,25 @@
 /**
- * The check's saved list of AI systems (name and answers, each classified on its own): its key,
- * versioned format and checks, shared by localStorage and JSON export/import through the
- * persistence layer (src/lib/persistence).
+ * Reading the check's saved list of AI systems back: the versioned format and its checks, shared
+ * by localStorage and JSON import through the persistence layer. Loaded on demand.
  */
 import { isRecord, type Checked } from '../persistence/checked';
 import { decodeVersioned, type Migration, type VersionedFormat } from '../persistence/versions';
 
-/** The one localStorage key of the check; the version lives inside the value. */
-export const STORAGE_KEY = 'iso42001:ai-act-check';
-export const STORAGE_VERSION = 1;
-/** More systems than anyone lists by hand; a bound so a hostile file cannot fill the page. */
-export const MAX_SYSTEMS = 100;
-export const MAX_NAME_LENGTH = 120;
-export const MAX_IMPORT_BYTES = 256 * 1024;
+import { MAX_NAME_LENGTH, MAX_SYSTEMS, STORAGE_VERSION, type CheckedSystem, type SavedSystems } from './systemsSaving';
+
+export {
+  MAX_IMPORT_BYTES,
+  MAX_NAME_LENGTH,
+  MAX_SYSTEMS,
+  STORAGE_KEY,
+  STORAGE_VERSION,
+  serializeSystems,
+  type CheckedSystem,
+  type SavedSystems,
+} from './systemsSaving';
+
 const MAX_ANSWERS = 100;
 const KEY = /^[a-z0-9-]{1,60}$/;
-
-export interface CheckedSystem {
-  /** Stable within the list; not shown. */
-  id: string;
-  name: string;
-  /** Answer id by question id, as classifyAnswers takes them. */
-  answers: Record<string, string>;
-}
-
-export interface SavedSystems {
-  version: typeof STORAGE_VERSION;
-  savedAt: string;
-  systems: CheckedSystem[];
-}
-
-/** The JSON text saved and exported for the list. */
-export function serializeSystems(systems: readonly CheckedSystem[], now = new Date()): string {
-  const value: SavedSystems = { version: STORAGE_VERSION, savedAt: now.toISOString(), systems: [...systems] };
-  return JSON.stringify(value);
-}
 
 function checkAnswers(value: unknown): Record<string, string> | null {
   if (!isRecord(value)) return null;

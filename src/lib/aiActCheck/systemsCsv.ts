@@ -2,7 +2,7 @@
 import type { Milestone } from '../regulatory/milestones';
 import { classifyAnswers } from './classify';
 import { distinctReferences } from './references';
-import type { CheckedSystem } from './savedSystems';
+import type { CheckedSystem } from './systemsSaving';
 import type { CheckTree } from './types';
 
 export const SYSTEMS_CSV_HEADER = ['System', 'Tier', 'Role', 'Scope', 'Key articles', 'Earliest date'];
