@@ -66,7 +66,7 @@ export default function CheckApp({ tree, milestones, articleUrls, copy }: Props)
   };
 
   return (
-    <div className="check-app">
+    <div className="check-app" data-ready={saved.ready ? 'true' : undefined}>
       <CheckNotices saved={saved} copy={copy} />
       {steps.question ? (
         <QuestionStep

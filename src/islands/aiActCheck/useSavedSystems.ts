@@ -62,6 +62,7 @@ export function useSavedSystems(initial: CheckedSystem[], copy: AiActCheckCopy) 
     );
 
   return {
+    ready,
     systems,
     update,
     notice,
