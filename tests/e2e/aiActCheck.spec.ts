@@ -280,7 +280,7 @@ test('corrupted saved data is set aside with a message, and the check starts fre
   await site.storeBeforeLoad({ [CHECK_KEY]: '{"version":1,"systems":"oops"' });
   await site.open(CHECK_PATH);
   await expect(
-    page.getByText(/^Saved systems could not be read \(it is not valid JSON\)\. A copy was kept aside/),
+    page.getByText(/Saved systems could not be read \(it is not valid JSON\)\. A copy was kept aside/),
   ).toBeVisible();
   const keys = await page.evaluate(() => Object.keys(localStorage));
   expect(keys.filter((key) => key.startsWith(`${CHECK_KEY}:invalid`))).toHaveLength(1);
