@@ -79,11 +79,12 @@ describe('/eu-ai-act/', () => {
     }
   });
 
-  it('is not linked to a check page that does not exist yet, from any page', () => {
+  it('links to the check from the hub and the method page', () => {
     const linkingTo = (href: string) =>
       htmlFiles().filter((file) => (readSiteFile(`/${file}`) ?? '').includes(`href="${href}"`));
-    // The same scan finds the links that do exist, so an empty answer below means something.
-    expect(linkingTo('/eu-ai-act/check/method/')).toContain('eu-ai-act/index.html');
-    expect(linkingTo('/eu-ai-act/check/')).toEqual([]);
+    expect(linkingTo('/eu-ai-act/check/')).toEqual(
+      expect.arrayContaining(['eu-ai-act/index.html', 'eu-ai-act/check/method/index.html']),
+    );
+    expect(readSiteFile('/eu-ai-act/check/index.html')).toContain('href="/eu-ai-act/check/method/"');
   });
 });

@@ -59,7 +59,7 @@ function SystemRow(props: Props & { system: CheckedSystem }) {
         <form className="check-inline-form" onSubmit={rename}>
           <label>
             {fill(copy.renameLabel, { name: system.name })}{' '}
-            <input name="name" defaultValue={system.name} maxLength={MAX_NAME_LENGTH} required autoFocus />
+            <input type="text" name="name" defaultValue={system.name} maxLength={MAX_NAME_LENGTH} required autoFocus />
           </label>{' '}
           <button type="submit">{copy.save}</button>
           <button type="button" className="button-secondary" onClick={() => setMode('view')}>
@@ -102,7 +102,8 @@ export function SystemsPanel(props: Props) {
       </ul>
       <form className="check-inline-form" onSubmit={add}>
         <label>
-          {copy.newSystemName} <input name="name" maxLength={MAX_NAME_LENGTH} required disabled={readOnly} />
+          {copy.newSystemName}{' '}
+          <input type="text" name="name" maxLength={MAX_NAME_LENGTH} required disabled={readOnly} />
         </label>{' '}
         <button type="submit" disabled={readOnly}>
           {copy.addSystem}
