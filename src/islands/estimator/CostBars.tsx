@@ -46,7 +46,9 @@ export function CostBars({ inputs, model, fmt, copy }: Props) {
   });
   const hatch = `${ID}-hatch`;
   return (
-    <figure className="chart" data-chart={ID}>
+    // Screen only: on paper the components table below carries the same ranges, and the estimate
+    // must print on one page (tests/e2e/estimator.spec.ts).
+    <figure className="chart no-print" data-chart={ID}>
       <svg
         className="chart-svg"
         width="100%"
