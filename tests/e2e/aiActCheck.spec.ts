@@ -290,6 +290,8 @@ test('corrupted saved data is set aside with a message, and the check starts fre
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds nothing on the question step and the outcome (${colorScheme})`, async ({ site }) => {
+    // Two axe runs and a full journey: on a busy 2-core machine this needs more than one minute.
+    test.slow();
     await site.page.emulateMedia({ colorScheme });
     await site.open(CHECK_PATH);
     await site.expectNoAxeViolations('question step');
