@@ -48,9 +48,7 @@ describe('saved systems', () => {
     }));
     expect(reasonOf(withSystems(many))).toMatch(/more than/);
     expect(reasonOf(withSystems([systems[0], { id: 'b', name: '', answers: {} }]))).toMatch(/^system 2 has no name/);
-    expect(reasonOf(withSystems([{ id: 'a', name: 'x'.repeat(MAX_NAME_LENGTH + 1), answers: {} }]))).toMatch(
-      /no name/,
-    );
+    expect(reasonOf(withSystems([{ id: 'a', name: 'x'.repeat(MAX_NAME_LENGTH + 1), answers: {} }]))).toMatch(/no name/);
     expect(reasonOf(withSystems([{ id: 'a', name: 'A', answers: { subject: 3 } }]))).toMatch(/answers/);
     expect(reasonOf(withSystems([{ id: 'a', name: 'A', answers: { '<script>': 'yes' } }]))).toMatch(/answers/);
     expect(reasonOf(withSystems([{ id: 'Bad Id', name: 'A', answers: {} }]))).toMatch(/no valid id/);
