@@ -84,7 +84,17 @@ async function main(): Promise<void> {
   const runs = runsFromArguments(process.argv.slice(2));
   await ensureBuilt();
   const update = newestUpdatePage(readdirSync(path.join(dist, 'updates')));
-  const pages = ['/', '/controls/a-6-2-8/', ...(update ? [update] : []), '/assessment/', '/estimate/'];
+  // A guidance page, an update, the pages with the largest build-time charts, and every tool.
+  const pages = [
+    '/',
+    '/controls/a-6-2-8/',
+    ...(update ? [update] : []),
+    '/compare/',
+    '/eu-ai-act/timeline/',
+    '/assessment/',
+    '/estimate/',
+    '/eu-ai-act/check/',
+  ];
   const server = await serveStatic(dist);
   const reports = mkdtempSync(path.join(tmpdir(), 'lighthouse-'));
   const summaries: PageSummary[] = [];
