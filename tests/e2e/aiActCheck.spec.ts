@@ -14,31 +14,9 @@ import {
   questionIdOf,
 } from './support/aiActCheck';
 import { expect, test, type Page } from './support/fixture';
+import { ordinarySystem } from '../fixtures/aiActCheck/ordinarySystem';
 
-const ordinary = {
-  subject: 'system',
-  infers: 'yes',
-  'eu-link': 'placed-or-used-in-eu',
-  military: 'no',
-  research: 'neither',
-  personal: 'no',
-  'open-source': 'no',
-  role: 'provider',
-  'value-chain': 'no',
-  'prohibited-manipulation': 'no',
-  'prohibited-scoring': 'no',
-  'prohibited-biometric': 'none',
-  'prohibited-intimate': 'no',
-  'annex-i': 'no',
-  'annex-iii': 'none',
-  profiling: 'no',
-  derogation: 'none',
-  interaction: 'no',
-  'synthetic-content': 'no',
-  'emotion-biometric': 'no',
-  'deep-fake': 'neither',
-  'own-model': 'no',
-};
+const ordinary = ordinarySystem;
 
 interface Journey {
   name: string;

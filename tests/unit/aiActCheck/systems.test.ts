@@ -7,32 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyAnswers } from '../../../src/lib/aiActCheck/classify';
 import type { CheckAnswers, CheckResult } from '../../../src/lib/aiActCheck/types';
 import { milestones, tree } from './support';
-
-/** An EU system with no exclusion and nothing else to declare; each case overrides what it is. */
-const ordinarySystem: CheckAnswers = {
-  subject: 'system',
-  infers: 'yes',
-  'eu-link': 'placed-or-used-in-eu',
-  military: 'no',
-  research: 'neither',
-  personal: 'no',
-  'open-source': 'no',
-  role: 'provider',
-  'value-chain': 'no',
-  'prohibited-manipulation': 'no',
-  'prohibited-scoring': 'no',
-  'prohibited-biometric': 'none',
-  'prohibited-intimate': 'no',
-  'annex-i': 'no',
-  'annex-iii': 'none',
-  profiling: 'no',
-  derogation: 'none',
-  interaction: 'no',
-  'synthetic-content': 'no',
-  'emotion-biometric': 'no',
-  'deep-fake': 'neither',
-  'own-model': 'no',
-};
+import { ordinarySystem } from '../../fixtures/aiActCheck/ordinarySystem';
 
 function classify(answers: CheckAnswers): CheckResult {
   const result = classifyAnswers(tree, answers, milestones);
