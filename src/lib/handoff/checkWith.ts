@@ -10,7 +10,9 @@ interface SafeParseIssue {
 }
 
 export interface SafeParseSchema<T> {
-  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: readonly SafeParseIssue[] } };
+  safeParse(
+    value: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: readonly SafeParseIssue[] } };
 }
 
 export function checkWith<T>(schema: SafeParseSchema<T>): (value: unknown) => Checked<T> {

@@ -23,11 +23,9 @@ export const HANDOFF_MESSAGES: Readonly<Record<HandoffFailure, string>> = {
     'This hand-off was changed or damaged after it was sealed, so it was not opened. Ask the sender for a new link or file.',
   'passphrase-needed':
     'This hand-off is protected by a passphrase. Enter the passphrase the sender gave you separately (not in the same message).',
-  'wrong-passphrase':
-    'This passphrase does not open the hand-off. Check it with the sender: it is case-sensitive.',
+  'wrong-passphrase': 'This passphrase does not open the hand-off. Check it with the sender: it is case-sensitive.',
   'too-large': 'This hand-off is larger than this page accepts, so it was not opened.',
-  'invalid-data':
-    'The hand-off opened, but its content is not valid for this tool, so nothing was loaded.',
+  'invalid-data': 'The hand-off opened, but its content is not valid for this tool, so nothing was loaded.',
   'unsupported-browser':
     'This browser cannot open sealed hand-offs: it needs WebCrypto and compression streams, and a page served over HTTPS. Try a current browser.',
 };

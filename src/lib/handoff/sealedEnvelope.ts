@@ -48,11 +48,7 @@ function importAesKey(raw: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
 
 async function encrypt(key: CryptoKey, plain: Uint8Array<ArrayBuffer>, aad: string) {
   const iv = randomBytes(IV_BYTES);
-  const sealed = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: encoder.encode(aad) },
-    key,
-    plain,
-  );
+  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(aad) }, key, plain);
   return concat(iv, new Uint8Array(sealed));
 }
 
@@ -72,13 +68,9 @@ async function decrypt(key: CryptoKey, ivAndSealed: Uint8Array<ArrayBuffer>, aad
 
 /** The AES key and the check value for a passphrase and salt. */
 async function derivePassphraseKey(passphrase: string, salt: Uint8Array<ArrayBuffer>) {
-  const material = await crypto.subtle.importKey(
-    'raw',
-    encoder.encode(passphrase.normalize('NFC')),
-    'PBKDF2',
-    false,
-    ['deriveBits'],
-  );
+  const material = await crypto.subtle.importKey('raw', encoder.encode(passphrase.normalize('NFC')), 'PBKDF2', false, [
+    'deriveBits',
+  ]);
   const bits = new Uint8Array(
     await crypto.subtle.deriveBits(
       { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: PBKDF2_ITERATIONS },

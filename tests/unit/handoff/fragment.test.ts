@@ -3,7 +3,7 @@ import { isRecord, type Checked } from '../../../src/lib/persistence/checked';
 import { decodeBase64Url, encodeBase64Url } from '../../../src/lib/handoff/base64url';
 import { chooseHandoffCarrier, EMAIL_LINK_LIMIT } from '../../../src/lib/handoff/linkCarrier';
 import { openFragment, sealToFragment } from '../../../src/lib/handoff/fragment';
-import { buildRealisticWorkspace } from './realisticWorkspace';
+import { buildRealisticWorkspace } from '../../../scripts/lib/bench/realisticWorkspace';
 
 const SMALL = { version: 1, name: 'Pilot scope', answers: { q1: 'yes', q2: 'partly' }, score: 0.42 };
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
