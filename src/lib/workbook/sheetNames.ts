@@ -19,7 +19,6 @@ function clip(text: string, limit: number): string {
 function cleanSheetName(name: string, position: number): string {
   const cleaned = name
     .replace(/[[\]:*?/\\]/g, '-')
-    // eslint-disable-next-line no-control-regex -- control characters are what is removed here
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
