@@ -71,7 +71,12 @@ export async function sealToFragment(value: unknown, options: SealOptions = {}):
   if (!canSealHandoffs()) throw new Error(HANDOFF_MESSAGES['unsupported-browser']);
   const { passphrase } = options;
   if (passphrase !== undefined && passphrase.trim() === '') throw new Error('The passphrase is empty.');
-  const json = JSON.stringify(value);
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch (cause) {
+    throw new Error('Only JSON values can be handed off.', { cause });
+  }
   if (json === undefined) throw new Error('Only JSON values can be handed off.');
   const compressed = await deflateRaw(new TextEncoder().encode(json));
   const mode: Mode = passphrase === undefined ? 'k' : 'p';

@@ -110,6 +110,12 @@ describe('sealed hand-off with a random key', () => {
     if (!opened.ok) expect(opened.reason).toContain('not an object');
   });
 
+  it('refuses to seal what is not JSON, or an empty passphrase', async () => {
+    await expect(sealToFragment({ count: 1n })).rejects.toThrow(/JSON values/);
+    await expect(sealToFragment(undefined)).rejects.toThrow(/JSON values/);
+    await expect(sealToFragment(SMALL, { passphrase: '  ' })).rejects.toThrow(/passphrase is empty/);
+  });
+
   it('refuses content that inflates past the size limit', async () => {
     const fragment = await sealToFragment({ filler: 'a'.repeat(200_000) });
     expect(await openFragment(fragment, { validate: acceptObject, maxBytes: 100_000 })).toMatchObject({
