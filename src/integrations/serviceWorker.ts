@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { build } from 'vite';
 import { pageFile, precacheList } from '../../scripts/lib/offline/precacheList';
 import { OFFLINE_PAGE } from '../lib/offline/offlinePages';
 import { buildIdFor, workerScript } from '../../scripts/lib/offline/workerScript';
@@ -24,8 +25,8 @@ function siteFileReader(distDir: string) {
 
 /** The worker's code as one classic script: service workers cannot rely on module support everywhere. */
 async function bundleWorker(): Promise<string> {
-  // Vite is already the build's bundler; loaded here so the config stays quick to read.
-  const { build } = await import('vite');
+  // Vite is already the build's bundler. (A dynamic import() here fails: Astro closes the module
+  // runner that loaded this config before build:done.)
   const result = await build({
     configFile: false,
     logLevel: 'warn',

@@ -18,7 +18,8 @@ export function buildIdFor(files: readonly StoredFile[], workerCode: string): st
   for (const file of files) {
     hash.update(file.path).update('\0').update(file.content).update('\0');
   }
-  return hash.update(workerCode).digest('hex').slice(0, 16);
+  // Trimmed as workerScript writes it, so the id can be checked against sw.js itself.
+  return hash.update(workerCode.trim()).digest('hex').slice(0, 16);
 }
 
 export function workerScript(manifest: OfflineManifest, workerCode: string): string {

@@ -65,7 +65,8 @@ export function startServiceWorker(scope: WorkerScope, manifest: OfflineManifest
   async function answerPage(event: FetchEventLike): Promise<Response> {
     try {
       const response = await scope.fetch(event.request);
-      if (response.ok && response.type === 'basic') {
+      // Only complete answers: ok also leaves out opaque redirects (status 0).
+      if (response.ok) {
         const stored = response.clone();
         event.waitUntil(openCache().then((cache) => cache.put(pageKey(event.request.url), stored)));
       }
@@ -83,7 +84,7 @@ export function startServiceWorker(scope: WorkerScope, manifest: OfflineManifest
     const saved = await cache.match(event.request);
     if (saved) return saved;
     const response = await scope.fetch(event.request);
-    if (response.ok && response.type === 'basic') {
+    if (response.ok) {
       const stored = response.clone();
       event.waitUntil(cache.put(event.request, stored));
     }
