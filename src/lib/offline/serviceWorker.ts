@@ -27,7 +27,10 @@ interface FetchEventLike extends ExtendableEventLike {
 export interface WorkerScope {
   readonly location: { readonly origin: string };
   readonly caches: CacheStorage;
-  readonly clients: { claim(): Promise<void> };
+  readonly clients: {
+    claim(): Promise<void>;
+    matchAll(options: { includeUncontrolled: boolean; type: 'window' }): Promise<readonly { readonly url: string }[]>;
+  };
   skipWaiting(): Promise<void>;
   fetch(request: Request): Promise<Response>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEventLike) => void): void;
@@ -53,6 +56,19 @@ export function startServiceWorker(scope: WorkerScope, manifest: OfflineManifest
     // no-cache: revalidate with the server so a page the HTTP cache still holds from the last build
     // is not stored as this build's copy. addAll stores all or nothing.
     await cache.addAll(manifest.precache.map((path) => new Request(siteUrl(path), { cache: 'no-cache' })));
+    // The page the visitor landed on loaded before any worker could store it: store it now.
+    const openPages = await scope.clients.matchAll({ includeUncontrolled: true, type: 'window' });
+    await Promise.all(openPages.map((page) => storeLandingPage(cache, page.url)));
+  }
+
+  async function storeLandingPage(cache: Cache, url: string): Promise<void> {
+    if (new URL(url).origin !== scope.location.origin) return;
+    try {
+      const response = await scope.fetch(new Request(url, { cache: 'no-cache' }));
+      if (response.ok) await cache.put(pageKey(url), response);
+    } catch {
+      // Best effort: the page is stored the next time it is opened online.
+    }
   }
 
   async function removeOutdatedCaches(): Promise<void> {

@@ -57,7 +57,12 @@ export class FakeWorkerScope {
     delete: async (name: string) => this.cacheStore.delete(name),
   } as unknown as CacheStorage;
 
-  readonly clients = { claim: async () => void this.claimCalls++ };
+  /** Addresses of the windows open on the site. */
+  openWindows: string[] = [];
+  readonly clients = {
+    claim: async () => void this.claimCalls++,
+    matchAll: async () => this.openWindows.map((url) => ({ url })),
+  };
 
   async skipWaiting(): Promise<void> {
     this.skipWaitingCalls++;

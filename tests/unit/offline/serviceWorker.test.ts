@@ -12,8 +12,9 @@ const CACHE = 'site-offline-0123456789abcdef';
 
 let scope: FakeWorkerScope;
 
-async function installed(): Promise<FakeWorkerScope> {
+async function installed(openWindows: string[] = []): Promise<FakeWorkerScope> {
   scope = new FakeWorkerScope();
+  scope.openWindows = openWindows;
   scope.site.set('/', 'home v1');
   scope.site.set('/assessment/', 'assessment v1');
   scope.site.set('/offline/', 'you are offline');
@@ -30,7 +31,7 @@ async function installed(): Promise<FakeWorkerScope> {
 const text = async (response: Response | undefined) => response?.text();
 
 describe('service worker: install and activate', () => {
-  beforeEach(installed);
+  beforeEach(() => installed());
 
   it('stores every precached path in the cache named for the build', async () => {
     const cache = scope.cacheStore.get(CACHE);
@@ -43,6 +44,13 @@ describe('service worker: install and activate', () => {
     await scope.lifecycle('activate');
     expect((await scope.caches.keys()).sort()).toEqual([CACHE, 'someone-else']);
     expect(scope.claimCalls).toBe(2);
+  });
+
+  it('also stores the page the visitor landed on, which loaded before the worker existed', async () => {
+    await installed([`${ORIGIN}/controls/a-6-2-8/?from=search`, 'https://elsewhere.example/controls/a-6-2-8/']);
+    scope.online = false;
+    expect(await text(await scope.request('/controls/a-6-2-8/', { mode: 'navigate' }))).toBe('control page');
+    expect(scope.fetched.filter((url) => !url.startsWith(ORIGIN))).toEqual([]);
   });
 
   it('fails the install when a precached file is missing, so a broken build never takes over', async () => {
@@ -61,7 +69,7 @@ describe('service worker: install and activate', () => {
 });
 
 describe('service worker: pages', () => {
-  beforeEach(installed);
+  beforeEach(() => installed());
 
   it('answers from the network while it works, never from a stale copy', async () => {
     scope.site.set('/assessment/', 'assessment v2');
@@ -89,7 +97,7 @@ describe('service worker: pages', () => {
 });
 
 describe('service worker: files', () => {
-  beforeEach(installed);
+  beforeEach(() => installed());
 
   it('answers hashed bundles from the cache without asking the network', async () => {
     scope.fetched.length = 0;
