@@ -50,6 +50,9 @@ export function startServiceWorker(scope: WorkerScope, manifest: OfflineManifest
   const cacheName = cacheNameFor(manifest.buildId);
   const openCache = () => scope.caches.open(cacheName);
   const siteUrl = (path: string) => new URL(path, scope.location.origin).href;
+  // A file is known by its address alone: a host's "Vary: Origin" must not hide the stored copy from a
+  // module script request, which carries an Origin header the install's requests did not.
+  const byAddress = { ignoreVary: true } as const;
 
   async function precache(): Promise<void> {
     const cache = await openCache();
@@ -89,7 +92,8 @@ export function startServiceWorker(scope: WorkerScope, manifest: OfflineManifest
       return response;
     } catch (networkError) {
       const cache = await openCache();
-      const saved = (await cache.match(pageKey(event.request.url))) ?? (await cache.match(siteUrl(manifest.offlinePage)));
+      const saved = (await cache.match(pageKey(event.request.url), byAddress)) ??
+        (await cache.match(siteUrl(manifest.offlinePage), byAddress));
       if (saved) return saved;
       throw new Error(`Offline and ${event.request.url} is not stored`, { cause: networkError });
     }
@@ -97,7 +101,7 @@ export function startServiceWorker(scope: WorkerScope, manifest: OfflineManifest
 
   async function answerHashedAsset(event: FetchEventLike): Promise<Response> {
     const cache = await openCache();
-    const saved = await cache.match(event.request);
+    const saved = await cache.match(event.request, byAddress);
     if (saved) return saved;
     const response = await scope.fetch(event.request);
     if (response.ok) {
@@ -111,7 +115,7 @@ export function startServiceWorker(scope: WorkerScope, manifest: OfflineManifest
     try {
       return await scope.fetch(event.request);
     } catch (networkError) {
-      const saved = await (await openCache()).match(event.request, { ignoreSearch: true });
+      const saved = await (await openCache()).match(event.request, { ...byAddress, ignoreSearch: true });
       if (saved) return saved;
       throw networkError;
     }

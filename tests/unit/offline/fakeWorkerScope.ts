@@ -19,6 +19,8 @@ class MemoryCache {
   async match(request: RequestInfo | URL, options?: CacheQueryOptions): Promise<Response | undefined> {
     const wanted = addressOf(request, options?.ignoreSearch);
     for (const [address, response] of this.entries) {
+      // Simplified: a stored answer with Vary is treated as not matching unless the query ignores Vary.
+      if (response.headers.has('vary') && !options?.ignoreVary) continue;
       if (addressOf(address, options?.ignoreSearch) === wanted) return response.clone();
     }
     return undefined;
@@ -72,7 +74,9 @@ export class FakeWorkerScope {
     this.fetched.push(request.url);
     if (!this.online) throw new TypeError('Failed to fetch');
     const body = this.site.get(new URL(request.url).pathname);
-    return body === undefined ? new Response('Not found', { status: 404 }) : new Response(body, { status: 200 });
+    // Vary: Origin, as `astro preview` sends on every file.
+    const headers = { vary: 'Origin' };
+    return new Response(body ?? 'Not found', { status: body === undefined ? 404 : 200, headers });
   }
 
   addEventListener(type: string, listener: Listener): void {
