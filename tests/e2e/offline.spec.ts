@@ -21,7 +21,8 @@ async function controlledByWorker(page: Page): Promise<void> {
 }
 
 const offlineHeading = (page: Page) => page.getByRole('heading', { level: 1, name: 'You are offline' });
-const updateNotice = (page: Page) => page.getByRole('status').filter({ hasText: 'A newer version of this site is available' });
+const updateNotice = (page: Page) =>
+  page.getByRole('status').filter({ hasText: 'A newer version of this site is available' });
 
 test('the assessment keeps working offline after one visit, with the answer given before', async ({
   site,

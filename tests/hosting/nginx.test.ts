@@ -163,7 +163,15 @@ describe.skipIf(missingPrograms.length > 0)(title, () => {
   });
 
   it('caches hashed files for a year, never caches the service worker and makes HTML and unhashed files revalidate, as public/_headers says', async () => {
-    const paths = ['/', '/controls/a-6-2-8/', assets.script, assets.stylesheet, assets.indexChunk, assets.fragment, '/sw.js'];
+    const paths = [
+      '/',
+      '/controls/a-6-2-8/',
+      assets.script,
+      assets.stylesheet,
+      assets.indexChunk,
+      assets.fragment,
+      '/sw.js',
+    ];
     const expectations = [...paths, '/pagefind/pagefind.js', '/rss.xml'].map(
       (urlPath) => [urlPath, headersForPath(rules, urlPath).get('cache-control') ?? DEFAULT_CACHE_CONTROL] as const,
     );

@@ -18,7 +18,8 @@ export function pageFile(pagePath: string): string {
 
 /** A path on this site for `reference` as written in `fromPath`; undefined for other origins and data: URLs. */
 export function sameOriginPath(reference: string, fromPath: string): string | undefined {
-  if (/^[a-z][a-z\d+.-]*:/i.test(reference) || reference.startsWith('//') || reference.startsWith('#')) return undefined;
+  if (/^[a-z][a-z\d+.-]*:/i.test(reference) || reference.startsWith('//') || reference.startsWith('#'))
+    return undefined;
   const url = new URL(reference, new URL(fromPath, 'http://site.invalid'));
   return url.origin === 'http://site.invalid' ? url.pathname : undefined;
 }
@@ -69,10 +70,7 @@ export interface PrecacheList {
 }
 
 /** Follows scripts through static and dynamic imports and stylesheets through url(), from the listed pages. */
-export function precacheList(
-  readSiteFile: ReadSiteFile,
-  pages: readonly string[] = PRECACHED_PAGES,
-): PrecacheList {
+export function precacheList(readSiteFile: ReadSiteFile, pages: readonly string[] = PRECACHED_PAGES): PrecacheList {
   const files = new Set<string>();
   const missing = new Set<string>();
   const queue: string[] = [];

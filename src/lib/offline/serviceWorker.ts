@@ -92,7 +92,8 @@ export function startServiceWorker(scope: WorkerScope, manifest: OfflineManifest
       return response;
     } catch (networkError) {
       const cache = await openCache();
-      const saved = (await cache.match(pageKey(event.request.url), byAddress)) ??
+      const saved =
+        (await cache.match(pageKey(event.request.url), byAddress)) ??
         (await cache.match(siteUrl(manifest.offlinePage), byAddress));
       if (saved) return saved;
       throw new Error(`Offline and ${event.request.url} is not stored`, { cause: networkError });

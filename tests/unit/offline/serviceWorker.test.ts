@@ -35,7 +35,9 @@ describe('service worker: install and activate', () => {
 
   it('stores every precached path in the cache named for the build', async () => {
     const cache = scope.cacheStore.get(CACHE);
-    expect([...(cache?.entries.keys() ?? [])].sort()).toEqual(manifest.precache.map((path) => `${ORIGIN}${path}`).sort());
+    expect([...(cache?.entries.keys() ?? [])].sort()).toEqual(
+      manifest.precache.map((path) => `${ORIGIN}${path}`).sort(),
+    );
   });
 
   it('deletes caches of earlier builds on activate, and leaves caches it did not create', async () => {

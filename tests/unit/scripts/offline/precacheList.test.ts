@@ -23,7 +23,10 @@ const site = new Map<string, string>([
   ['/offline/index.html', '<link rel="stylesheet" href="/_astro/BaseLayout.abc.css">'],
   ['/brand.css', ':root{--brand:#123}'],
   ['/logo.svg', '<svg/>'],
-  ['/_astro/BaseLayout.abc.css', '@font-face{src:url(./inter.ddd.woff2)} .x{background:url("data:image/png;base64,AA")}'],
+  [
+    '/_astro/BaseLayout.abc.css',
+    '@font-face{src:url(./inter.ddd.woff2)} .x{background:url("data:image/png;base64,AA")}',
+  ],
   ['/_astro/inter.ddd.woff2', 'font'],
   ['/_astro/page.aaa.js', 'console.log(1)'],
   ['/_astro/AssessmentApp.bbb.js', 'import{a}from"./react.eee.js";const s=()=>import(`./storage.fff.js`);'],
@@ -102,7 +105,9 @@ describe('sw.js', () => {
   it('puts the manifest in front of the worker as the global its entry reads', () => {
     const manifest = { buildId: '0123456789abcdef', precache: ['/'], offlinePage: '/offline/' };
     const script = workerScript(manifest, 'startWorker(OFFLINE_MANIFEST);\n');
-    const declared = new Function(`${script.replace('startWorker(OFFLINE_MANIFEST);', '')}; return ${MANIFEST_GLOBAL};`);
+    const declared = new Function(
+      `${script.replace('startWorker(OFFLINE_MANIFEST);', '')}; return ${MANIFEST_GLOBAL};`,
+    );
     expect(declared()).toEqual(manifest);
     expect(script.trimEnd().endsWith('startWorker(OFFLINE_MANIFEST);')).toBe(true);
   });
