@@ -11,7 +11,9 @@ if (workers && notice && reloadButton) {
   // After the load event: the worker's install downloads the tools, which must not slow this page.
   addEventListener('load', () => {
     workers.register(SERVICE_WORKER_PATH).then(
-      (registration) => {
+      (registration?: ServiceWorkerRegistration) => {
+        // Playwright's serviceWorkers: 'block' (the e2e tests) resolves with no registration.
+        if (!registration) return;
         // A worker waiting with none in control is a first install, not an update.
         const offerUpdate = () => {
           if (registration.waiting && workers.controller) notice.hidden = false;
