@@ -200,3 +200,43 @@ test.describe('the estimator', () => {
     await expect.poll(() => saved(page, ESTIMATOR_KEY)).toContain('"aiSystemCount":12');
   });
 });
+
+test.describe('the EU AI Act check', () => {
+  const CHECK_KEY = 'iso42001:ai-act-check';
+  /** The check's list exactly as it wrote it before outcomes were kept (format version 1). */
+  const SAVED_CHECK = readFileSync('tests/fixtures/saved/ai-act-check-v1.json', 'utf8').trim();
+  const systems = (page: Page) => page.getByRole('region', { name: 'Your AI systems' }).getByRole('listitem');
+  const firstAnswer = (page: Page) => page.locator('form').getByRole('radio').first();
+
+  test('a full store at page load shows the saved systems read-only, and nothing is written', async ({
+    site,
+    context,
+  }) => {
+    const page = await tab(site, context, '/eu-ai-act/check/');
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [CHECK_KEY, SAVED_CHECK] as const);
+    await fillStorage(page, 1);
+    await page.reload();
+    await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
+    await expect(page.getByText("This browser's storage for this site is full")).toBeVisible();
+    await expect(systems(page)).toHaveText([/CV screening.*High-risk/, /Support chatbot/]);
+    await expect(page.getByRole('button', { name: 'Add a system' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Export systems (JSON)' })).toBeEnabled();
+    await page.getByRole('button', { name: 'Open Support chatbot' }).click();
+    await expect(firstAnswer(page)).toBeDisabled();
+    expect(await saved(page, CHECK_KEY)).toBe(SAVED_CHECK);
+  });
+
+  test('a tab left open stops taking answers once another tab saved', async ({ site, context }) => {
+    const first = await tab(site, context, '/eu-ai-act/check/');
+    const second = await tab(site, context, '/eu-ai-act/check/');
+    await first.bringToFront();
+    await firstAnswer(first).check();
+    await first.getByRole('button', { name: 'Next', exact: true }).click();
+    await expect.poll(() => saved(first, CHECK_KEY)).not.toBeNull();
+
+    await second.bringToFront();
+    await expect(changedElsewhere(second)).toBeVisible();
+    await expect(firstAnswer(second)).toBeDisabled();
+    await expect(second.getByRole('button', { name: 'Next', exact: true })).toBeDisabled();
+  });
+});

@@ -45,7 +45,7 @@ export default function CheckApp({ tree, milestones, articleUrls, copy }: Props)
   const [openId, setOpenId] = useState(systems[0]!.id);
   const system = systems.find((candidate) => candidate.id === openId) ?? systems[0]!;
   const steps = useCheckSteps(tree, milestones, system.answers);
-  const readOnly = saved.changedElsewhere;
+  const readOnly = saved.readOnly;
   const outcomeHeading = useRef<HTMLHeadingElement>(null);
   const showsOutcome = steps.question === null && steps.progress.status === 'complete';
   useEffect(() => {
@@ -79,6 +79,7 @@ export default function CheckApp({ tree, milestones, articleUrls, copy }: Props)
           answer={system.answers[steps.question.id]}
           invalid={steps.invalid}
           canGoBack={steps.number > 1}
+          readOnly={readOnly}
           takeFocus={steps.moved}
           copy={copy}
           onBack={steps.back}

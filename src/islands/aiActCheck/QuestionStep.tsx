@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import type { CheckQuestion } from '../../schemas/aiActCheck';
 import { ChoiceGroup } from '../shared/ChoiceGroup';
+import { ReadOnlyGroup } from '../shared/ReadOnlyGroup';
 import { fill } from '../shared/text';
 import type { AiActCheckCopy } from './copy';
 
@@ -13,6 +14,8 @@ interface Props {
   answer: string | undefined;
   invalid: boolean;
   canGoBack: boolean;
+  /** Answers cannot change (another tab saved, the store is full, unreadable data waits): Back still works. */
+  readOnly: boolean;
   /** Move focus to the heading (after the visitor moved between steps, not on page load). */
   takeFocus: boolean;
   copy: AiActCheckCopy;
@@ -27,6 +30,7 @@ export function QuestionStep({
   answer,
   invalid,
   canGoBack,
+  readOnly,
   takeFocus,
   copy,
   onAnswer,
@@ -44,25 +48,29 @@ export function QuestionStep({
     <form className="check-question" noValidate onSubmit={handleSubmit((values) => onAnswer(values.answer))}>
       <p className="check-step-count">{fill(copy.questionOf, { number })}</p>
       {invalid && <p className="callout notice notice-warning">{copy.invalidAnswer}</p>}
-      <ChoiceGroup
-        id={id}
-        legend={
-          <h2 ref={heading} tabIndex={-1}>
-            {question.text}
-          </h2>
-        }
-        help={question.help}
-        options={question.answers.map((option) => ({ value: option.id, label: option.label }))}
-        registration={register('answer', { required: copy.chooseAnswer })}
-        error={formState.errors.answer?.message}
-      />
+      <ReadOnlyGroup readOnly={readOnly} legend={fill(copy.questionOf, { number })}>
+        <ChoiceGroup
+          id={id}
+          legend={
+            <h2 ref={heading} tabIndex={-1}>
+              {question.text}
+            </h2>
+          }
+          help={question.help}
+          options={question.answers.map((option) => ({ value: option.id, label: option.label }))}
+          registration={register('answer', { required: copy.chooseAnswer })}
+          error={formState.errors.answer?.message}
+        />
+      </ReadOnlyGroup>
       <p className="actions">
         {canGoBack && (
           <button type="button" className="button-secondary" onClick={onBack}>
             {copy.back}
           </button>
         )}
-        <button type="submit">{copy.next}</button>
+        <button type="submit" disabled={readOnly}>
+          {copy.next}
+        </button>
       </p>
     </form>
   );

@@ -75,6 +75,8 @@ export const aiActCheckCopy = {
   outcomeLoadFailed: 'The outcome could not be loaded.',
   savingFailedFull:
     "This browser's storage for this site is full, so changes could not be saved. Export a file to keep them.",
+  readOnlyFull:
+    "This browser's storage for this site is full, so changes cannot be saved. Your saved systems are shown read-only and are safe: export them, free space in your browser's site settings, and reload.",
   changedElsewhere:
     'The systems were changed in another tab or window. This tab has stopped saving so that it cannot overwrite them: reload to continue with the latest list.',
 };

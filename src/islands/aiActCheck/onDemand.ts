@@ -14,7 +14,7 @@ import { systemsCsvRows } from '../../lib/aiActCheck/systemsCsv';
 import type { CheckTree } from '../../lib/aiActCheck/types';
 import { toCsv } from '../../lib/csv';
 import { datedFileName, downloadText, readTextFile } from '../../lib/persistence/files';
-import { loadSaved } from '../../lib/persistence/loadSaved';
+import { restoreSlot } from '../shared/restoreSlot';
 import type { OpenedStorage } from '../shared/storageRuntime';
 import { fill } from '../shared/text';
 import type { AiActCheckCopy } from './copy';
@@ -34,31 +34,10 @@ export interface Restored {
   notice?: CheckNotice;
 }
 
+/** The saved list, read-only while the store is full; unreadable data set aside or held (shared rules). */
 export function restore(storage: OpenedStorage, copy: AiActCheckCopy): Restored {
-  const { access, slot } = storage;
-  if (!slot || access.kind === 'blocked') return { hold: false };
-  const outcome = loadSaved(access.storage, slot, savedSystemsFormat);
-  if (outcome.kind === 'empty') return { hold: false };
-  if (outcome.kind === 'loaded') return { systems: outcome.value.systems, hold: false };
-  const { reason, setAside } = outcome;
-  if (setAside.kept) {
-    return {
-      hold: false,
-      notice: {
-        tone: 'warning',
-        text: fill(copy.unreadable, { reason, count: setAside.count }),
-        actions: ['download-unreadable', 'dismiss'],
-      },
-    };
-  }
-  return {
-    hold: true,
-    notice: {
-      tone: 'warning',
-      text: fill(copy.unreadableNotKept, { reason }),
-      actions: ['download-unreadable', 'delete-unreadable'],
-    },
-  };
+  const { value, ...rest } = restoreSlot(storage, savedSystemsFormat, copy);
+  return value ? { systems: value.systems, ...rest } : rest;
 }
 
 export function exportSystems(systems: readonly CheckedSystem[]): void {

@@ -80,6 +80,8 @@ export function useSavedSystems(
     notice,
     setNotice,
     changedElsewhere: storage?.changedElsewhere === true,
+    /** Nothing may change: another tab saved, the store is full, or unreadable data waits for a choice. */
+    readOnly: held || storage?.changedElsewhere === true,
     downloadUnreadable: withStorage((module, opened) => module.downloadUnreadable(opened, 'ai-act-check', held)),
     deleteUnreadable: withStorage((module, opened) => {
       module.deleteUnreadableInPlace(opened);

@@ -4,42 +4,15 @@
  */
 import type { EstimatorInputs } from '../../lib/estimator/inputShape';
 import { PREVIOUS_STORAGE_KEY, estimatorFormat, serializeEstimate } from '../../lib/estimator/storage';
-import { loadSaved } from '../../lib/persistence/loadSaved';
 import { decodeVersioned } from '../../lib/persistence/versions';
+import { restoreSlot } from '../shared/restoreSlot';
 import type { OpenedStorage } from '../shared/storageRuntime';
-import { fill } from '../shared/text';
 import type { EstimatorCopy } from './copy';
 import type { Restored } from './onDemand';
 
 export function restoreSaved(storage: OpenedStorage, maxAiSystems: number, copy: EstimatorCopy): Restored {
-  const { access, slot } = storage;
-  if (!slot || access.kind === 'blocked') return { hold: false };
-  const outcome = loadSaved(access.storage, slot, estimatorFormat(maxAiSystems));
-  if (outcome.kind === 'empty') return { hold: false };
-  if (outcome.kind === 'loaded') {
-    if (access.kind !== 'full') return { inputs: outcome.value.inputs, hold: false };
-    slot.hold(true);
-    return { inputs: outcome.value.inputs, hold: true, notice: { tone: 'warning', text: copy.readOnlyFull } };
-  }
-  const { reason, setAside } = outcome;
-  if (setAside.kept) {
-    return {
-      hold: false,
-      notice: {
-        tone: 'warning',
-        text: fill(copy.unreadable, { reason, count: setAside.count }),
-        actions: ['download-unreadable', 'dismiss'],
-      },
-    };
-  }
-  return {
-    hold: true,
-    notice: {
-      tone: 'warning',
-      text: fill(copy.unreadableNotKept, { reason }),
-      actions: ['download-unreadable', 'delete-unreadable'],
-    },
-  };
+  const { value, ...rest } = restoreSlot(storage, estimatorFormat(maxAiSystems), copy);
+  return value ? { inputs: value.inputs, ...rest } : rest;
 }
 
 /**
