@@ -21,21 +21,11 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** Version 2 (the assessment's saved value or export file) → 3: the answers move under `assessment`. */
 const fromAssessmentAnswers: Migration = (value) => {
-  const {
-    version: _version,
-    format: _format,
-    exportedAt,
-    savedAt,
-    contentVersion,
-    step,
-    scoping,
-    answers,
-    ...rest
-  } = value;
+  // Only the answers and what the assessment saved around them carry over; v3 is built from them.
+  const { exportedAt, savedAt, contentVersion, step, scoping, answers } = value;
   // An export file has exportedAt instead of savedAt: the moment the answers were last known.
   const answeredAt = text(savedAt) || text(exportedAt);
   return {
-    ...rest,
     version: 3,
     updatedAt: answeredAt,
     assessment: {
