@@ -12,6 +12,7 @@ import { internalLinks } from './src/integrations/internalLinks';
 import { staleFactWarnings } from './src/integrations/staleFacts';
 import { socialCards } from './src/integrations/socialCards';
 import { devContentEditor } from './src/integrations/devContentEditor';
+import { serviceWorker } from './src/integrations/serviceWorker';
 
 /** @type {`sha256-${string}`} */
 const themeBootHash = `sha256-${createHash('sha256').update(themeBootScript).digest('base64')}`;
@@ -23,11 +24,13 @@ export default defineConfig({
   integrations: [
     mdx(),
     react(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/offline/') }),
     internalLinks(),
     staleFactWarnings(),
     socialCards(),
     devContentEditor(),
+    // Last: it stores pages and files as the integrations before it left them.
+    serviceWorker(),
   ],
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [clauseHeadingIds] }) },
   devToolbar: { enabled: false },

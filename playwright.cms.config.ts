@@ -19,7 +19,8 @@ export default defineConfig({
   expect: { timeout: 60_000 },
   globalSetup: './tests/cms/support/globalSetup.ts',
   globalTeardown: './tests/cms/support/globalTeardown.ts',
-  use: { baseURL: `http://127.0.0.1:${port}`, trace: 'off' },
+  // No service worker under `astro dev` (the build writes sw.js), and none wanted while editing.
+  use: { baseURL: `http://127.0.0.1:${port}`, trace: 'off', serviceWorkers: 'block' },
   projects: [{ name: 'chromium', use: { ...chromium } }],
   webServer: {
     command: `npx astro dev --port ${port} --host 127.0.0.1`,

@@ -32,6 +32,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
+    // page.route() does not see requests a service worker answers: keep the worker out of every spec
+    // except tests/e2e/offline.spec.ts, which allows it with test.use().
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium', use: chromium }],
   webServer: {

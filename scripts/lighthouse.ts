@@ -1,4 +1,4 @@
-// npm run lighthouse [-- --runs 3]
+// npm run lighthouse [-- --runs 3] [--page /compare/ ...]
 // Lighthouse (mobile) on a served build for one page of each template; fails below 95 in any category.
 // Each page is audited --runs times (default 3) and the median run by performance score is reported.
 import { execFile } from 'node:child_process';
@@ -37,6 +37,15 @@ function runsFromArguments(args: readonly string[]): number {
   if (!value || !/^[1-9]\d*$/.test(value))
     throw new Error('--runs expects a whole number of at least 1, e.g. --runs 3');
   return Number(value);
+}
+
+/** Pages named with --page (repeatable), to re-measure one page after a change; else the default list. */
+function pagesFromArguments(args: readonly string[], defaults: readonly string[]): readonly string[] {
+  const chosen = args.flatMap((argument, index) => (argument === '--page' ? [args[index + 1]] : []));
+  for (const page of chosen) {
+    if (!page?.startsWith('/')) throw new Error('--page expects a site path, e.g. --page /compare/');
+  }
+  return chosen.length > 0 ? (chosen as string[]) : defaults;
 }
 
 async function ensureBuilt(): Promise<void> {
@@ -85,7 +94,7 @@ async function main(): Promise<void> {
   await ensureBuilt();
   const update = newestUpdatePage(readdirSync(path.join(dist, 'updates')));
   // A guidance page, an update, the pages with the largest build-time charts, and every tool.
-  const pages = [
+  const pages = pagesFromArguments(process.argv.slice(2), [
     '/',
     '/controls/a-6-2-8/',
     ...(update ? [update] : []),
@@ -94,7 +103,7 @@ async function main(): Promise<void> {
     '/assessment/',
     '/estimate/',
     '/eu-ai-act/check/',
-  ];
+  ]);
   const server = await serveStatic(dist);
   const reports = mkdtempSync(path.join(tmpdir(), 'lighthouse-'));
   const summaries: PageSummary[] = [];

@@ -1,4 +1,6 @@
-// The only script on content pages: theme toggle and the "/" search shortcut.
+// The only script on content pages: theme toggle, the "/" search shortcut and the service worker
+// (offline use and the update notice).
+import './offlineUpdates';
 
 const root = document.documentElement;
 const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');

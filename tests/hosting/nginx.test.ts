@@ -109,6 +109,8 @@ describe.skipIf(missingPrograms.length > 0)(title, () => {
       ['/estimate/', /^text\/html\b/],
       [assets.stylesheet, /^text\/css\b/],
       [assets.script, /^(application|text)\/javascript\b/],
+      // Browsers refuse to register a service worker sent with any other type.
+      ['/sw.js', /^(application|text)\/javascript\b/],
       ['/feed.json', /^application\/(feed\+)?json\b/],
       ['/rss.xml', /^(application|text)\/(rss\+)?xml\b/],
       ['/sitemap-index.xml', /^(application|text)\/xml\b/],
@@ -160,12 +162,21 @@ describe.skipIf(missingPrograms.length > 0)(title, () => {
     expect((await get('/')).headers['strict-transport-security']).toBeUndefined();
   });
 
-  it('caches hashed files for a year and makes HTML and unhashed files revalidate, as public/_headers says', async () => {
-    const paths = ['/', '/controls/a-6-2-8/', assets.script, assets.stylesheet, assets.indexChunk, assets.fragment];
+  it('caches hashed files for a year, never caches the service worker and makes HTML and unhashed files revalidate, as public/_headers says', async () => {
+    const paths = [
+      '/',
+      '/controls/a-6-2-8/',
+      assets.script,
+      assets.stylesheet,
+      assets.indexChunk,
+      assets.fragment,
+      '/sw.js',
+    ];
     const expectations = [...paths, '/pagefind/pagefind.js', '/rss.xml'].map(
       (urlPath) => [urlPath, headersForPath(rules, urlPath).get('cache-control') ?? DEFAULT_CACHE_CONTROL] as const,
     );
-    expect(new Set(expectations.map(([, value]) => value)).size, 'both cache rules exercised').toBe(2);
+    expect(new Set(expectations.map(([, value]) => value)).size, 'all three cache rules exercised').toBe(3);
+    expect(expectations.find(([urlPath]) => urlPath === '/sw.js')?.[1]).toBe('no-cache');
     for (const [urlPath, cacheControl] of expectations) {
       expect((await get(urlPath)).headers['cache-control'], urlPath).toBe(cacheControl);
     }

@@ -5,6 +5,7 @@
  */
 import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { classifyAnswers } from '../../lib/aiActCheck/classify';
+import { outcomeOfProgress } from '../../lib/aiActCheck/systemOutcome';
 import type { CheckedSystem } from '../../lib/aiActCheck/systemsSaving';
 import type { CheckTree } from '../../lib/aiActCheck/types';
 import type { Milestone } from '../../lib/regulatory/milestones';
@@ -37,7 +38,9 @@ export default function CheckApp({ tree, milestones, articleUrls, copy }: Props)
     name: fill(copy.defaultName, { number: systems.length + 1 }),
     answers: {},
   });
-  const saved = useSavedSystems([fresh([])], copy);
+  const saved = useSavedSystems([fresh([])], copy, (candidate) =>
+    outcomeOfProgress(classifyAnswers(tree, candidate.answers, milestones)),
+  );
   const { systems, update } = saved;
   const [openId, setOpenId] = useState(systems[0]!.id);
   const system = systems.find((candidate) => candidate.id === openId) ?? systems[0]!;

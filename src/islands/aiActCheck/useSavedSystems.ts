@@ -4,6 +4,7 @@
  * set aside with a notice. Storage code loads on demand, only when something is saved or changes.
  */
 import { useEffect, useState } from 'react';
+import type { SystemOutcome } from '../../lib/aiActCheck/systemOutcome';
 import { STORAGE_KEY, serializeSystems, type CheckedSystem } from '../../lib/aiActCheck/systemsSaving';
 import { loadOrReport } from '../shared/loadFailure';
 import type { OpenedStorage } from '../shared/storageRuntime';
@@ -14,7 +15,17 @@ import type { CheckNotice } from './onDemand';
 type OnDemand = typeof import('./onDemand');
 export const loadOnDemand = () => loadOrReport(() => import('./onDemand'));
 
-export function useSavedSystems(initial: CheckedSystem[], copy: AiActCheckCopy) {
+/**
+ * `outcomeOf` classifies a system; its result is kept with the system on every save, so the readiness
+ * assessment can read tiers without the decision tree.
+ */
+export function useSavedSystems(
+  initial: CheckedSystem[],
+  copy: AiActCheckCopy,
+  outcomeOf: (system: CheckedSystem) => SystemOutcome | null,
+) {
+  const withOutcomes = (list: readonly CheckedSystem[]) =>
+    list.map((system) => ({ ...system, outcome: outcomeOf(system) }));
   const { storage, write, open } = useSavedSlot(STORAGE_KEY);
   const [systems, setSystems] = useState(initial);
   const [ready, setReady] = useState(false);
@@ -31,7 +42,7 @@ export function useSavedSystems(initial: CheckedSystem[], copy: AiActCheckCopy) 
     )
       .then(
         (restored) => {
-          if (restored?.systems && restored.systems.length > 0) setSystems(restored.systems);
+          if (restored?.systems && restored.systems.length > 0) setSystems(withOutcomes(restored.systems));
           setNotice(restored?.notice ?? null);
           setHeld(restored?.hold ?? false);
         },
@@ -44,7 +55,8 @@ export function useSavedSystems(initial: CheckedSystem[], copy: AiActCheckCopy) 
   }, [hydrated]);
 
   /** Shows and saves the visitor's change. */
-  const update = (next: CheckedSystem[]) => {
+  const update = (changed: CheckedSystem[]) => {
+    const next = withOutcomes(changed);
     setSystems(next);
     if (!ready || held) return;
     write(serializeSystems(next)).then(

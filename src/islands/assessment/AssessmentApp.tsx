@@ -5,6 +5,7 @@ import { RESULTS_STEP, SCOPING_STEP, knownStepOr } from '../../lib/assessment/st
 import type { AssessmentAnswers } from '../../lib/assessment/types';
 import { ReadOnlyGroup } from '../shared/ReadOnlyGroup';
 import { LoadFailure, loadOrReport, useLoadFailure } from '../shared/loadFailure';
+import { CheckExposureNote } from './CheckExposureNote';
 import type { AssessmentCopy } from './copy';
 import { DataPanel } from './DataPanel';
 import { areaFields, blankValues, withDefaults } from './formValues';
@@ -13,6 +14,7 @@ import { SCOPING_FIELDS, ScopingStep, type ScopingOptions } from './ScopingStep'
 import type { AssessmentSlots } from './slots';
 import { StepNavigation } from './StepNavigation';
 import { ToolNotices } from './ToolNotices';
+import { useCheckExposure } from './useCheckExposure';
 import { useSavedAnswers } from './useSavedAnswers';
 import { useWizardSteps } from './useWizardSteps';
 
@@ -37,6 +39,8 @@ export interface AssessmentProps extends AssessmentContent, AssessmentSlots {
   statusOptions: StatusOptions;
   /** Why a gap moved up, by scoping answer. */
   raisedLabels: Record<string, string>;
+  /** The review date of the EU AI Act check's decision tree on this build (YYYY-MM-DD). */
+  checkTreeReviewedOn: string;
 }
 
 export default function AssessmentApp(props: AssessmentProps) {
@@ -56,6 +60,7 @@ export default function AssessmentApp(props: AssessmentProps) {
     },
   });
   const loadFailed = useLoadFailure();
+  const check = useCheckExposure(form, saved.ready, saved.readOnly);
 
   const index = steps.findIndex((entry) => entry.id === step);
   const areaQuestions = questions
@@ -97,6 +102,19 @@ export default function AssessmentApp(props: AssessmentProps) {
                 intro={props.scopingIntro}
                 countHelp={props.countHelp}
                 euHelp={props.euHelp}
+                euCheckNote={
+                  check.fromCheck && (
+                    <CheckExposureNote
+                      fromCheck={check.fromCheck}
+                      form={form}
+                      options={props.scopingOptions.euExposure}
+                      treeReviewedOn={props.checkTreeReviewedOn}
+                      readOnly={saved.readOnly}
+                      copy={copy}
+                      onUse={check.applyCheckAnswer}
+                    />
+                  )
+                }
                 copy={copy}
               />
             )}

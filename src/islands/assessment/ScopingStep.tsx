@@ -27,10 +27,12 @@ interface Props {
   intro: ReactNode;
   countHelp: ReactNode;
   euHelp: ReactNode;
+  /** What the EU AI Act check in this browser answers, when it has been used. */
+  euCheckNote?: ReactNode;
   copy: AssessmentCopy;
 }
 
-export function ScopingStep({ form, options, intro, countHelp, euHelp, copy }: Props) {
+export function ScopingStep({ form, options, intro, countHelp, euHelp, euCheckNote, copy }: Props) {
   const { register, formState } = form;
   const errors = formState.errors.scoping;
   const required = { required: copy.chooseOne };
@@ -86,6 +88,7 @@ export function ScopingStep({ form, options, intro, countHelp, euHelp, copy }: P
         registration={register('scoping.euExposure', required)}
         error={errors?.euExposure?.message}
       />
+      {euCheckNote}
     </div>
   );
 }

@@ -13,6 +13,13 @@ export const assessmentCopy = {
   countError: `Enter a whole number from 0 to ${MAX_AI_SYSTEMS}.`,
   euLegend: 'Do any of your AI systems fall under the EU AI Act?',
   chooseOne: 'Choose one option.',
+  checkSays:
+    'Your EU AI Act check in this browser lists {systems} AI systems or models ({highRisk} high-risk or prohibited, {unfinished} not finished). From them, the answer is:',
+  checkMatches: 'Your answer matches it.',
+  checkUse: "Use the check's answer",
+  checkOlder:
+    'Some were classified before the check was last revised ({date}): open the check to see them under the current method.',
+  checkLink: 'Open the EU AI Act check',
   navLabel: 'Assessment steps',
   /** Follows "<answered> of <total>" in the navigation. */
   readinessSoFar: 'questions answered. Readiness so far:',

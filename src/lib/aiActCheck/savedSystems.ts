@@ -4,6 +4,8 @@
  */
 import { isRecord, type Checked } from '../persistence/checked';
 import { decodeVersioned, type Migration, type VersionedFormat } from '../persistence/versions';
+import type { SystemOutcome } from './systemOutcome';
+import { TIERS, type TierId } from './vocabulary';
 
 import { MAX_NAME_LENGTH, MAX_SYSTEMS, STORAGE_VERSION, type CheckedSystem, type SavedSystems } from './systemsSaving';
 
@@ -31,6 +33,20 @@ function checkAnswers(value: unknown): Record<string, string> | null {
   return ok ? (Object.fromEntries(entries) as Record<string, string>) : null;
 }
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A saved outcome: null when absent (unfinished, or saved before outcomes were kept), undefined when broken. */
+function checkSystemOutcome(value: unknown): SystemOutcome | null | undefined {
+  if (value === undefined || value === null) return null;
+  if (!isRecord(value)) return undefined;
+  const { tier, provisional, reviewedOn } = value;
+  const knownTier = typeof tier === 'string' && (TIERS as readonly string[]).includes(tier);
+  if (!knownTier || typeof provisional !== 'boolean' || typeof reviewedOn !== 'string' || !DATE.test(reviewedOn)) {
+    return undefined;
+  }
+  return { tier: tier as TierId, provisional, reviewedOn };
+}
+
 function checkSystem(value: unknown, index: number): Checked<CheckedSystem> {
   const where = `system ${index + 1}`;
   if (!isRecord(value)) return { ok: false, reason: `${where} is not an object` };
@@ -41,11 +57,16 @@ function checkSystem(value: unknown, index: number): Checked<CheckedSystem> {
   }
   const answers = checkAnswers(value.answers);
   if (!answers) return { ok: false, reason: `${where} has answers that are not question and answer ids` };
-  return { ok: true, value: { id, name, answers } };
+  const outcome = checkSystemOutcome(value.outcome);
+  if (outcome === undefined) return { ok: false, reason: `${where} has an outcome that is not a known tier` };
+  return { ok: true, value: { id, name, answers, outcome } };
 }
 
 /** Upgrades of older formats, one step at a time; version 1 is the first. */
-const migrations: Record<number, Migration> = {};
+const migrations: Record<number, Migration> = {
+  // Version 1 kept answers only; its systems have no outcome until the check next saves them.
+  1: (value) => ({ ...value, version: 2 }),
+};
 
 export const savedSystemsFormat: VersionedFormat<SavedSystems> = {
   currentVersion: STORAGE_VERSION,

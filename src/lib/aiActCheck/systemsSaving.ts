@@ -2,9 +2,12 @@
  * The check's saved list of AI systems: its key, shape, limits and text. Writing goes through the
  * shared saved slot; reading back (validation, migration) is in savedSystems.ts, loaded on demand.
  */
+import type { SystemOutcome } from './systemOutcome';
+
 /** The one localStorage key of the check; the version lives inside the value. */
 export const STORAGE_KEY = 'iso42001:ai-act-check';
-export const STORAGE_VERSION = 1;
+/** Version 2 keeps each system's outcome beside its answers (for the readiness assessment). */
+export const STORAGE_VERSION = 2;
 /** More systems than anyone lists by hand; a bound so a hostile file cannot fill the page. */
 export const MAX_SYSTEMS = 100;
 export const MAX_NAME_LENGTH = 120;
@@ -16,6 +19,8 @@ export interface CheckedSystem {
   name: string;
   /** Answer id by question id, as classifyAnswers takes them. */
   answers: Record<string, string>;
+  /** What the check concluded, recomputed on every save; null while unfinished. */
+  outcome?: SystemOutcome | null;
 }
 
 export interface SavedSystems {
