@@ -36,21 +36,25 @@ export interface CheckSystemTier {
   checkedOn: string;
 }
 
-/** Classifies each saved system of the check with the tree and dates the check page uses. */
+/**
+ * The merge's input from the check's saved list. The tier is the outcome the check saved with
+ * each system (format 2), so the tree is not needed; pass the tree and dates the check page uses
+ * (`classifier`) to classify again, which also gives the role for new records and covers lists
+ * saved before outcomes were kept (format 1, migrated without them).
+ */
 export function checkSystemTiers(
   saved: SavedSystems,
-  tree: CheckTree,
-  milestones: readonly Milestone[],
+  classifier?: { tree: CheckTree; milestones: readonly Milestone[] },
 ): CheckSystemTier[] {
   const checkedOn = saved.savedAt.slice(0, 10);
   return saved.systems.map((system) => {
-    const result = classifyAnswers(tree, system.answers, milestones);
-    const complete = result.status === 'complete';
+    const progress = classifier ? classifyAnswers(classifier.tree, system.answers, classifier.milestones) : null;
+    const result = progress?.status === 'complete' ? progress : null;
     return {
       checkSystemId: system.id,
       name: system.name,
-      tier: complete ? result.tier : null,
-      role: complete ? (result.role?.id ?? null) : null,
+      tier: result?.tier ?? system.outcome?.tier ?? null,
+      role: result?.role?.id ?? null,
       checkedOn,
     };
   });

@@ -104,10 +104,30 @@ describe('the EU AI Act check joins the inventory', () => {
     expect(after.inventory.changedAt).toBe(NOW.toISOString());
   });
 
-  it('classifies the check’s saved systems with the real tree, dated by the list’s save', () => {
+  it('reads the tiers the check saved with each system, dated by the list’s save', () => {
+    const tiers = checkSystemTiers({
+      version: 2,
+      savedAt: '2026-11-18T16:30:00.000Z',
+      systems: [
+        {
+          id: 'bot',
+          name: 'Chatbot',
+          answers: {},
+          outcome: { tier: 'transparency', provisional: false, reviewedOn: '2026-11-28' },
+        },
+        { id: 'draft', name: 'Not finished', answers: {}, outcome: null },
+      ],
+    });
+    expect(tiers).toEqual([
+      { checkSystemId: 'bot', name: 'Chatbot', tier: 'transparency', role: null, checkedOn: '2026-11-18' },
+      { checkSystemId: 'draft', name: 'Not finished', tier: null, role: null, checkedOn: '2026-11-18' },
+    ]);
+  });
+
+  it('classifies again with the real tree when given it, which also gives the role', () => {
     const tiers = checkSystemTiers(
       {
-        version: 1,
+        version: 2,
         savedAt: '2026-11-18T16:30:00.000Z',
         systems: [
           {
@@ -118,8 +138,7 @@ describe('the EU AI Act check joins the inventory', () => {
           { id: 'draft', name: 'Not finished', answers: {} },
         ],
       },
-      tree,
-      milestones,
+      { tree, milestones },
     );
     expect(tiers).toEqual([
       { checkSystemId: 'hiring', name: 'CV screening', tier: 'high-risk', role: 'provider', checkedOn: '2026-11-18' },
