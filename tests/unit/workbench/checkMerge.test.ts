@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeSavedSystems } from '../../../src/lib/aiActCheck/savedSystems';
 import {
   checkSystemTiers,
   mergeCheckIntoInventory,
@@ -144,6 +147,25 @@ describe('the EU AI Act check joins the inventory', () => {
       { checkSystemId: 'hiring', name: 'CV screening', tier: 'high-risk', role: 'provider', checkedOn: '2026-11-18' },
       { checkSystemId: 'draft', name: 'Not finished', tier: null, role: null, checkedOn: '2026-11-18' },
     ]);
+  });
+
+  it('joins a list the check saved before it kept outcomes (format 1) once classified again', () => {
+    const raw = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/saved/ai-act-check-v1.json'), 'utf8');
+    const decoded = decodeSavedSystems(raw.trim());
+    if (!decoded.ok) throw new Error(decoded.reason);
+    expect(checkSystemTiers(decoded.value.value).every((entry) => entry.tier === null)).toBe(true);
+    const merge = mergeCheckIntoInventory(
+      [],
+      checkSystemTiers(decoded.value.value, { tree, milestones }),
+      NOW,
+      counter(),
+    );
+    const screening = merge.systems.find((record) => record.name === 'CV screening');
+    expect(screening).toMatchObject({
+      checkSystemId: 'system-1',
+      euAiAct: { tier: 'high-risk', source: 'check', checkedOn: '2026-12-01' },
+    });
+    expect(merge.added).toHaveLength(decoded.value.value.systems.length);
   });
 });
 
