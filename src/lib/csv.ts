@@ -28,3 +28,16 @@ export function quoteCsvField(value: string): string {
 export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(quoteCsvField).join(',')).join('\r\n') + '\r\n';
 }
+
+const NEUTRALISED_START = /^'(?=[=+\-@\t\r]|\s+[=+\-@])/;
+const NEUTRALISED_FRAGMENT = /([,;\t\r\n])(\s*)'(?=[=+\-@])/g;
+
+/**
+ * Undoes neutraliseFormula for a cell read back from one of our CSV files: the apostrophes it put
+ * before a formula sign are removed, so the value is the text that was exported. The result is
+ * only ever kept and shown as text (and neutralised again on the next export). A value that itself
+ * had an apostrophe right before a formula sign loses it: a small price for round trips that work.
+ */
+export function restoreNeutralisedFormula(value: string): string {
+  return value.replace(NEUTRALISED_START, '').replace(NEUTRALISED_FRAGMENT, '$1$2');
+}

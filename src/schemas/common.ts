@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { CLAUSE_ID_PATTERN, CONTROL_ID_PATTERN } from '../lib/standardIds';
 
 /** A citation shown in a page's "Sources" list. */
 export const sourceSchema = z.object({
@@ -11,14 +12,12 @@ export const sourceSchema = z.object({
 });
 
 /** Annex A control ID such as `A.6.2.8`. */
-export const controlIdSchema = z
-  .string()
-  .regex(/^A\.(?:[2-9]|10)\.\d+(?:\.\d+)?$/, 'expected an Annex A control ID such as "A.6.2.8"');
+export const controlIdSchema = z.string().regex(CONTROL_ID_PATTERN, 'expected an Annex A control ID such as "A.6.2.8"');
 
 /** Clause or sub-clause number such as `6.1.2`. */
 export const clauseIdSchema = z
   .string()
-  .regex(/^(?:[4-9]|10)(?:\.\d+){0,2}$/, 'expected a clause number from 4 to 10, such as "6.1.2"');
+  .regex(CLAUSE_ID_PATTERN, 'expected a clause number from 4 to 10, such as "6.1.2"');
 
 /** NIST AI RMF 1.0 subcategory such as `MEASURE 2.7`. */
 export const nistSubcategorySchema = z

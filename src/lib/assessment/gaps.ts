@@ -28,6 +28,18 @@ export function matchingEmphasis(question: Question, scoping: Scoping): Emphasis
   return null;
 }
 
+/**
+ * A question's priority once the scoping answers are applied: a matching emphasis moves it up one
+ * level (never above 1). The workbench's gap items use the same rule for controls.
+ */
+export function effectivePriority(
+  question: Question,
+  scoping: Scoping,
+): { priority: 1 | 2 | 3; raisedBy: Emphasis | null } {
+  const raisedBy = matchingEmphasis(question, scoping);
+  return { priority: Math.max(1, question.priority - (raisedBy ? 1 : 0)) as 1 | 2 | 3, raisedBy };
+}
+
 function gapKind(answer: Answer | undefined): GapKind | null {
   const status = effectiveStatus(answer);
   if (status === 'not-started' || status === 'partial') return status;
@@ -45,8 +57,7 @@ export function prioritizeGaps(
   questions.forEach((question, order) => {
     const kind = gapKind(answers[question.id]);
     if (!kind) return;
-    const raisedBy = matchingEmphasis(question, scoping);
-    const priority = Math.max(1, question.priority - (raisedBy ? 1 : 0)) as 1 | 2 | 3;
+    const { priority, raisedBy } = effectivePriority(question, scoping);
     gaps.push({ question, kind, priority, raisedBy, order });
   });
   gaps.sort((a, b) => a.priority - b.priority || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.order - b.order);
