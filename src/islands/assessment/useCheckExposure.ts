@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { ExposureFromCheck } from '../../lib/aiActCheck/euExposure';
+import { CHECK_STORAGE_KEY } from './checkStorageKey';
 import type { AssessmentForm } from './formValues';
 
 export function useCheckExposure(form: AssessmentForm, ready: boolean, readOnly: boolean) {
@@ -12,10 +13,19 @@ export function useCheckExposure(form: AssessmentForm, ready: boolean, readOnly:
 
   useEffect(() => {
     if (!ready) return undefined;
+    // The reading code loads only when the check has saved something in this browser.
+    let raw: string | null = null;
+    try {
+      raw = window.localStorage.getItem(CHECK_STORAGE_KEY);
+    } catch {
+      // Storage blocked: the question is simply the visitor's to answer.
+    }
+    if (!raw) return undefined;
+    const saved = raw;
     let current = true;
     import('./checkExposure').then(
       ({ readCheckExposure }) => {
-        const found = readCheckExposure();
+        const found = readCheckExposure(saved);
         if (!current || !found) return;
         setFromCheck(found);
         if (!readOnly && !form.getValues('scoping.euExposure')) {
