@@ -33,27 +33,26 @@ export function ReadinessChart({ areas, overall, thresholds }: Props) {
       id={ID}
       title="Readiness by area, 0 to 100%"
       description={description}
-      caption="Readiness by area, with the overall figure as the hatched bar and the readiness bands' thresholds as dashed lines. The table below gives the same figures."
+      caption={`Readiness by area; the hatched bar is the overall figure. Dashed lines: ${layout.references
+        .map((line) => `${line.label} from ${line.percent}%`)
+        .join(', ')}. The table below gives the same figures.`}
       height={layout.height}
       printed
     >
       <defs>
         <HatchPattern id={hatch} strokeWidth={3} />
       </defs>
-      <AxisGrid ticks={layout.ticks} axisY={layout.axisY} top={layout.plotTop} />
+      <AxisGrid ticks={layout.ticks} axisY={layout.axisY} />
       {layout.references.map((line) => (
-        <g key={line.percent} data-threshold={line.percent}>
-          <line
-            className="chart-reference"
-            x1={`${line.xPercent}%`}
-            x2={`${line.xPercent}%`}
-            y1={line.labelY + 4}
-            y2={layout.axisY}
-          />
-          <text className="chart-note" x={`${line.xPercent}%`} y={line.labelY} textAnchor={line.anchor}>
-            {line.label} {line.percent}%
-          </text>
-        </g>
+        <line
+          key={line.percent}
+          className="chart-reference"
+          data-threshold={line.percent}
+          x1={`${line.xPercent}%`}
+          x2={`${line.xPercent}%`}
+          y1="0"
+          y2={layout.axisY}
+        />
       ))}
       {layout.bars.map((bar) => (
         <g key={bar.id} data-area={bar.id} data-percent={bar.percent ?? ''} data-kind={bar.kind}>

@@ -49,23 +49,8 @@ export function HatchPattern({ id, strokeWidth }: { id: string; strokeWidth: num
 }
 
 /** Vertical grid lines at an axis's ticks, down to the axis line, as in AxisGrid.astro. */
-export function AxisGrid({
-  ticks,
-  axisY,
-  top = 0,
-}: {
-  ticks: { value: number; xPercent: number }[];
-  axisY: number;
-  top?: number;
-}) {
+export function AxisGrid({ ticks, axisY }: { ticks: { value: number; xPercent: number }[]; axisY: number }) {
   return ticks.map((tick) => (
-    <line
-      key={tick.value}
-      className="chart-grid"
-      x1={`${tick.xPercent}%`}
-      x2={`${tick.xPercent}%`}
-      y1={top}
-      y2={axisY}
-    />
+    <line key={tick.value} className="chart-grid" x1={`${tick.xPercent}%`} x2={`${tick.xPercent}%`} y1="0" y2={axisY} />
   ));
 }

@@ -36,30 +36,33 @@ export interface ReadinessBar extends ReadinessInput {
   value: { xPercent: number; y: number };
 }
 
+/**
+ * A band's threshold as a line across the bars, with its percentage on the axis. Band names are too
+ * long to sit beside their lines on a 320 px screen ("Ready to book a certification audit"): the
+ * chart's caption names them.
+ */
 export interface ReadinessReferenceLine extends ReadinessThreshold {
   xPercent: number;
-  /** Baseline of the band's name, one line per threshold so close thresholds never overlap. */
-  labelY: number;
-  /** Labels left of the middle start at their line, the others end at it, so none leaves the drawing. */
-  anchor: 'start' | 'end';
 }
 
 export interface ReadinessChartLayout {
   bars: ReadinessBar[];
   references: ReadinessReferenceLine[];
-  /** The axis: 0 %, each threshold and 100 %, with where each sits. */
-  ticks: { value: number; xPercent: number; anchor: 'start' | 'middle' | 'end' }[];
+  /**
+   * The axis: 0 %, each threshold and 100 %. The 100 % label is centred on its tick, into the room
+   * kept for values, so it stays clear of a threshold close to it (85 % is 38 px away at 320 px).
+   */
+  ticks: { value: number; xPercent: number; anchor: 'start' | 'middle' }[];
   /** Where 100 % readiness sits: the width left over is room for the value "100%" past the bar. */
   plotEndPercent: number;
-  /** y where the bars start (below the band names), of the axis line and of the tick labels' baseline. */
-  plotTop: number;
+  /** y of the axis line and of the tick labels' baseline. */
   axisY: number;
   tickLabelY: number;
   height: number;
 }
 
 /** Vertical rhythm in px, as in the cost charts: a label line, the bar, a gap; a gap before the overall bar. */
-export const READINESS_ROW = { label: 18, bar: 16, after: 14, groupGap: 12, reference: 18, axis: 30 } as const;
+export const READINESS_ROW = { label: 18, bar: 16, after: 14, groupGap: 12, axis: 30 } as const;
 
 /**
  * Share of the width that 100 % readiness takes. The rest holds "100%" at 13 px (about 33 px) past a
@@ -88,14 +91,11 @@ export function layoutReadinessChart(
     ...new Map(thresholds.filter((t) => t.percent > 0 && t.percent < 100).map((t) => [t.percent, t])).values(),
   ];
   inner.sort((a, b) => a.percent - b.percent);
-  const references = inner.map((threshold, index): ReadinessReferenceLine => ({
+  const references = inner.map((threshold): ReadinessReferenceLine => ({
     ...threshold,
     xPercent: xOf(threshold.percent),
-    labelY: READINESS_ROW.reference * (index + 1) - 5,
-    anchor: threshold.percent < 50 ? 'start' : 'end',
   }));
-  const plotTop = references.length > 0 ? READINESS_ROW.reference * references.length + 6 : 0;
-  let y = plotTop;
+  let y = 0;
   const rows = [...areas.map((area) => ({ ...area, kind: 'area' as const })), { ...overall, kind: 'overall' as const }];
   const bars = rows.map((row): ReadinessBar => {
     if (row.kind === 'overall') y += READINESS_ROW.groupGap;
@@ -120,10 +120,9 @@ export function layoutReadinessChart(
     ticks: tickValues.map((value, index) => ({
       value,
       xPercent: xOf(value),
-      anchor: index === 0 ? 'start' : index === tickValues.length - 1 ? 'end' : 'middle',
+      anchor: index === 0 ? 'start' : 'middle',
     })),
     plotEndPercent: READINESS_PLOT_END_PERCENT,
-    plotTop,
     axisY: y,
     tickLabelY: y + 18,
     height: y + READINESS_ROW.axis,
