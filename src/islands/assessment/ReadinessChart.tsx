@@ -56,7 +56,7 @@ export function ReadinessChart({ areas, overall, thresholds }: Props) {
       ))}
       {layout.bars.map((bar) => (
         <g key={bar.id} data-area={bar.id} data-percent={bar.percent ?? ''} data-kind={bar.kind}>
-          <text className="chart-label" x="0" y={bar.labelY + 13}>
+          <text className="chart-label chart-halo" x="0" y={bar.labelY + 13}>
             {bar.labelLines.map((line, index) => (
               <tspan key={index} x="0" dy={index === 0 ? 0 : READINESS_ROW.label}>
                 {line}
@@ -72,7 +72,12 @@ export function ReadinessChart({ areas, overall, thresholds }: Props) {
             rx="2"
             fill={bar.kind === 'overall' ? `url(#${hatch})` : undefined}
           />
-          <text className="chart-value" x={`${bar.value.xPercent}%`} y={bar.value.y} dominantBaseline="central">
+          <text
+            className="chart-value chart-halo"
+            x={`${bar.value.xPercent}%`}
+            y={bar.value.y}
+            dominantBaseline="central"
+          >
             {percentText(bar.percent)}
           </text>
         </g>
