@@ -8,6 +8,7 @@ import { controlPath } from '../../lib/slugs';
 import type { AssessmentForm } from './formValues';
 import type { AssessmentSlots } from './slots';
 import { DataTable } from '../shared/DataTable';
+import { ReadinessChart } from './ReadinessChart';
 
 interface Props {
   form: AssessmentForm;
@@ -73,6 +74,15 @@ export default function ResultsStep({ form, content, steps, slots, raisedLabels,
         Apart from the score: {score.overall.auditReady} of {score.overall.implemented} implemented practices are
         documented and evidenced; {score.overall.documentedOnly} are documented but not implemented.
       </p>
+      <ReadinessChart
+        areas={content.areas.map((area, index) => ({
+          id: area.id,
+          label: areaLabel(area),
+          percent: score.areas[index]!.percent,
+        }))}
+        overall={{ id: 'overall', label: 'Overall', percent: score.overall.percent }}
+        thresholds={content.bands.map((band) => ({ label: band.label, percent: band.minPercent }))}
+      />
       <DataTable
         caption="Readiness by area"
         head={[

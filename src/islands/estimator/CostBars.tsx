@@ -5,6 +5,7 @@ import type { EstimatorModel } from '../../lib/estimator/types';
 import { COST_ROW, layoutCostChart, type CostRangeInput } from '../../lib/charts/costRanges';
 import { formatMoneyRange } from '../../lib/format';
 import type { EstimatorCopy } from './copy';
+import { AxisGrid, ChartFrame, HatchPattern } from '../shared/ChartFrame';
 
 interface Props {
   inputs: EstimatorInputs;
@@ -17,10 +18,9 @@ const ID = 'estimate-cost-chart';
 
 /**
  * Each selected component's range and the first-year total as bars on one scale, with the geometry of
- * the /costs/ chart (src/lib/charts/costRanges.ts). The markup follows src/components/charts/
- * (ChartFigure, HatchPattern, AxisGrid) and uses the same classes: Astro components cannot render in a
- * hydrated island. The server renders it for the default answers; the island renders it from this
- * module, loaded on demand, once the visitor starts on the form (see Estimator).
+ * the /costs/ chart (src/lib/charts/costRanges.ts), in the islands' chart frame (shared/ChartFrame.tsx,
+ * the React twin of src/components/charts/). The server renders it for the default answers; the
+ * island renders it from this module, loaded on demand, once the visitor starts on the form.
  */
 export function CostBars({ inputs, model, fmt, copy }: Props) {
   const costs = estimateCosts(inputs, model);
@@ -46,80 +46,61 @@ export function CostBars({ inputs, model, fmt, copy }: Props) {
   });
   const hatch = `${ID}-hatch`;
   return (
-    // Screen only: on paper the components table below carries the same ranges, and the estimate
+    // Not printed: on paper the components table below carries the same ranges, and the estimate
     // must print on one page (tests/e2e/estimator.spec.ts).
-    <figure className="chart no-print" data-chart={ID}>
-      <svg
-        className="chart-svg"
-        width="100%"
-        height={layout.height}
-        role="img"
-        aria-labelledby={`${ID}-title`}
-        aria-describedby={`${ID}-desc`}
-      >
-        <title id={`${ID}-title`}>{copy.costChartTitle}</title>
-        <desc id={`${ID}-desc`}>
-          {ranges.map((range) => `${range.label}: ${money(range.low, range.high)}.`).join(' ')}
-        </desc>
-        <defs>
-          <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect className="chart-pattern-ground" width="6" height="6" />
-            <line className="chart-pattern-ink" x1="0" y1="0" x2="0" y2="6" strokeWidth={3} />
-          </pattern>
-        </defs>
-        {layout.ticks.map((tick) => (
-          <line
-            key={tick.value}
-            className="chart-grid"
-            x1={`${tick.xPercent}%`}
-            x2={`${tick.xPercent}%`}
-            y1="0"
-            y2={layout.axisY}
-          />
-        ))}
-        {layout.bars.map((bar) => (
-          <g key={bar.id} data-range-id={bar.id} data-low={bar.low} data-high={bar.high} data-kind={bar.kind}>
-            <text className="chart-label" x="0" y={bar.labelY + 13}>
-              {bar.labelLines.map((line, index) => (
-                <tspan key={index} x="0" dy={index === 0 ? 0 : COST_ROW.label}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
-            <rect
-              className={`chart-bar chart-bar-${bar.kind}`}
-              x={`${bar.startPercent}%`}
-              y={bar.barY}
-              width={`${bar.widthPercent}%`}
-              height={COST_ROW.bar}
-              rx="2"
-              fill={bar.kind === 'total' ? `url(#${hatch})` : undefined}
-            />
-            <text
-              className="chart-value"
-              x={`${bar.value.xPercent}%`}
-              y={bar.value.y}
-              textAnchor={bar.value.anchor}
-              dominantBaseline="central"
-            >
-              {money(bar.low, bar.high)}
-            </text>
-          </g>
-        ))}
-        <line className="chart-axis" x1="0" x2="100%" y1={layout.axisY} y2={layout.axisY} />
-        {layout.ticks.map((tick) => (
-          <text
-            key={tick.value}
-            className="chart-tick"
-            x={`${tick.xPercent}%`}
-            y={layout.tickLabelY}
-            textAnchor={tick.anchor}
-          >
-            {compactMoney.format(tick.value)}
+    <ChartFrame
+      id={ID}
+      title={copy.costChartTitle}
+      description={ranges.map((range) => `${range.label}: ${money(range.low, range.high)}.`).join(' ')}
+      caption={copy.costChartCaption}
+      height={layout.height}
+      printed={false}
+    >
+      <defs>
+        <HatchPattern id={hatch} strokeWidth={3} />
+      </defs>
+      <AxisGrid ticks={layout.ticks} axisY={layout.axisY} />
+      {layout.bars.map((bar) => (
+        <g key={bar.id} data-range-id={bar.id} data-low={bar.low} data-high={bar.high} data-kind={bar.kind}>
+          <text className="chart-label" x="0" y={bar.labelY + 13}>
+            {bar.labelLines.map((line, index) => (
+              <tspan key={index} x="0" dy={index === 0 ? 0 : COST_ROW.label}>
+                {line}
+              </tspan>
+            ))}
           </text>
-        ))}
-      </svg>
-      <figcaption>{copy.costChartCaption}</figcaption>
-    </figure>
+          <rect
+            className={`chart-bar chart-bar-${bar.kind}`}
+            x={`${bar.startPercent}%`}
+            y={bar.barY}
+            width={`${bar.widthPercent}%`}
+            height={COST_ROW.bar}
+            rx="2"
+            fill={bar.kind === 'total' ? `url(#${hatch})` : undefined}
+          />
+          <text
+            className="chart-value"
+            x={`${bar.value.xPercent}%`}
+            y={bar.value.y}
+            textAnchor={bar.value.anchor}
+            dominantBaseline="central"
+          >
+            {money(bar.low, bar.high)}
+          </text>
+        </g>
+      ))}
+      <line className="chart-axis" x1="0" x2="100%" y1={layout.axisY} y2={layout.axisY} />
+      {layout.ticks.map((tick) => (
+        <text
+          key={tick.value}
+          className="chart-tick"
+          x={`${tick.xPercent}%`}
+          y={layout.tickLabelY}
+          textAnchor={tick.anchor}
+        >
+          {compactMoney.format(tick.value)}
+        </text>
+      ))}
+    </ChartFrame>
   );
 }
