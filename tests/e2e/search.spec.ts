@@ -11,7 +11,7 @@ test('the "/" shortcut opens search, which finds a page by a word from its body'
   await expect(box).toBeFocused();
   // "surveillance" appears in the body of the certification page.
   await box.fill('surveillance');
-  await expect(page.getByRole('status')).toContainText(/\d+ results? for “surveillance”/);
+  await expect(page.getByRole('main').getByRole('status')).toContainText(/\d+ results? for “surveillance”/);
   await expect(results(page).getByRole('link', { name: 'The path to ISO 42001 certification' })).toBeVisible();
 });
 
@@ -27,7 +27,9 @@ test('a control is findable by its ID and the type filter narrows results', asyn
       .first(),
   ).toBeVisible();
   await page.getByRole('combobox', { name: 'Type' }).selectOption('Clause');
-  await expect(page.getByRole('status')).toContainText(/\d+ results? for “impact assessment” in Clause/);
+  await expect(page.getByRole('main').getByRole('status')).toContainText(
+    /\d+ results? for “impact assessment” in Clause/,
+  );
   // Each result's heading ends with its type label.
   const headings = results(page).getByRole('heading');
   await expect(headings.first()).toBeVisible();

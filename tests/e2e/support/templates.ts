@@ -28,6 +28,7 @@ export const PAGE_TEMPLATES: Record<string, string | null> = {
   'industries/index.astro': '/industries/',
   'industries/[slug].astro': '/industries/healthcare/',
   'mistakes.astro': '/mistakes/',
+  'offline.astro': '/offline/',
   'platforms/index.astro': '/platforms/',
   'platforms/[slug].astro': '/platforms/aws/',
   // With results, so the result list is checked too.
