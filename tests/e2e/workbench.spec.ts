@@ -34,7 +34,7 @@ const savedWorkspace = (page: Page) => page.evaluate((key) => localStorage.getIt
 async function fillSystem(page: Page, system: SystemInput) {
   await page.getByLabel('Name', { exact: true }).fill(system.name);
   await page.getByLabel('Owner (a person or a role)').fill(system.owner);
-  if (system.role) await page.getByLabel('Our role for this system').selectOption({ label: system.role });
+  if (system.role) await page.getByRole('group', { name: 'Our role for this system' }).getByLabel(system.role).check();
   if (system.lifecycle) await page.getByLabel('Lifecycle stage').selectOption({ label: system.lifecycle });
   if (system.tier) await page.getByLabel('EU AI Act tier').selectOption({ label: system.tier });
   if (system.impact) await page.getByLabel('Impact assessment status').selectOption({ label: system.impact });

@@ -3,9 +3,16 @@
  * assessment's scoping step uses, a form to add or edit one, deletion after confirmation, the EU AI
  * Act check's tiers, and the files. Loaded on demand with the workbench logic.
  */
-import { useEffect, useRef, useState } from 'react';
-import { inventorySystemCount, removeInventorySystem, saveInventorySystem } from '../../lib/workbench/inventory';
-import type { InventorySystem } from '../../lib/workbench/inventorySchema';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { MAX_LONG_TEXT_LENGTH, MAX_NAME_LENGTH, MAX_SHORT_TEXT_LENGTH } from '../../lib/workbench/fields';
+import {
+  inventorySystemCount,
+  newInventorySystem,
+  removeInventorySystem,
+  saveInventorySystem,
+} from '../../lib/workbench/inventory';
+import { inventorySystemSchema, type InventorySystem } from '../../lib/workbench/inventorySchema';
+import { checkedFromParse } from '../../lib/workbench/issues';
 import type { Workspace } from '../../lib/workbench/workspaceSchema';
 import { DataTable } from '../shared/DataTable';
 import { ReadOnlyGroup } from '../shared/ReadOnlyGroup';
@@ -13,7 +20,7 @@ import { fill } from '../shared/text';
 import type { WorkbenchCopy } from './copy';
 import { FilesPanel } from './FilesPanel';
 import { takeCheckTiers } from './onDemand';
-import { SystemForm } from './SystemForm';
+import type { SystemFormProps } from './SystemForm';
 import type { SavedWorkspace } from './useWorkspace';
 import type { WorkbenchLabels } from './WorkbenchApp';
 
@@ -24,14 +31,16 @@ interface Props {
   tierLabels: Record<string, string>;
   labels: WorkbenchLabels;
   copy: WorkbenchCopy;
+  /** The form comes from the shell, which loads it with the page (see SystemForm's comment). */
+  Form: (props: SystemFormProps) => ReactNode;
 }
 
-/** What the form is doing: nothing, adding a system, or editing the one with this id. */
-type Editing = null | 'new' | string;
+const LIMITS = { name: MAX_NAME_LENGTH, short: MAX_SHORT_TEXT_LENGTH, long: MAX_LONG_TEXT_LENGTH };
 
-export default function InventoryView({ saved, workspace, contentVersion, tierLabels, labels, copy }: Props) {
+export default function InventoryView({ saved, workspace, contentVersion, tierLabels, labels, copy, Form }: Props) {
   const systems = workspace.inventory.systems;
-  const [editing, setEditing] = useState<Editing>(null);
+  /** The record in the form (a new one while adding), or null when the form is closed. */
+  const [editing, setEditing] = useState<{ system: InventorySystem; isNew: boolean } | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const confirmRef = useRef<HTMLDivElement>(null);
@@ -47,10 +56,13 @@ export default function InventoryView({ saved, workspace, contentVersion, tierLa
     setDeleting(null);
     heading.current?.focus();
   };
-  const save = (system: InventorySystem) => {
-    saved.update(saveInventorySystem(workspace, system));
-    saved.setNotice({ tone: 'info', text: fill(copy.saved, { name: system.name }), actions: ['dismiss'] });
+  const save = (record: unknown): string | null => {
+    const checked = checkedFromParse(inventorySystemSchema.safeParse(record));
+    if (!checked.ok) return checked.reason;
+    saved.update(saveInventorySystem(workspace, checked.value));
+    saved.setNotice({ tone: 'info', text: fill(copy.saved, { name: checked.value.name }), actions: ['dismiss'] });
     backToList();
+    return null;
   };
   const remove = (system: InventorySystem) => {
     saved.update(removeInventorySystem(workspace, system.id));
@@ -92,7 +104,7 @@ export default function InventoryView({ saved, workspace, contentVersion, tierLa
         className="button-secondary"
         aria-label={fill(copy.editLabel, { name: system.name })}
         disabled={readOnly}
-        onClick={() => setEditing(system.id)}
+        onClick={() => setEditing({ system, isNew: false })}
       >
         {copy.edit}
       </button>{' '}
@@ -107,7 +119,6 @@ export default function InventoryView({ saved, workspace, contentVersion, tierLa
       </button>
     </span>,
   ]);
-  const editedSystem = editing && editing !== 'new' ? systems.find((system) => system.id === editing) : undefined;
 
   return (
     <section aria-labelledby="inventory-heading" className="workbench-inventory">
@@ -144,7 +155,12 @@ export default function InventoryView({ saved, workspace, contentVersion, tierLa
         )}
         {editing === null ? (
           <p className="actions">
-            <button type="button" onClick={() => setEditing('new')}>
+            <button
+              type="button"
+              onClick={() =>
+                setEditing({ system: newInventorySystem('', new Set(systems.map((item) => item.id))), isNew: true })
+              }
+            >
               {copy.add}
             </button>{' '}
             <button type="button" className="button-secondary" onClick={takeTiers}>
@@ -152,10 +168,12 @@ export default function InventoryView({ saved, workspace, contentVersion, tierLa
             </button>
           </p>
         ) : (
-          <SystemForm
-            key={editing}
-            system={editedSystem}
-            taken={new Set(systems.map((system) => system.id))}
+          <Form
+            key={editing.system.id}
+            system={editing.system}
+            isNew={editing.isNew}
+            readOnly={readOnly}
+            limits={LIMITS}
             tierLabels={tierLabels}
             labels={labels}
             copy={copy}

@@ -1,25 +1,32 @@
 /**
  * Adding or editing one inventory record: every field of the record with its label, errors shown
- * beside the field and announced, the record checked by the inventory's own schema before saving.
+ * beside the field and announced. The caller checks the record with the inventory's schema.
+ *
+ * Why no workbench logic is imported here: this form loads with the page (see WorkbenchApp), so
+ * react-hook-form, ChoiceGroup, ReadOnlyGroup and text stay in the one chunk every tool shares; importing zod
+ * here would put it in the page's JavaScript at load.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
-import { checkedFromParse } from '../../lib/workbench/issues';
-import { MAX_LONG_TEXT_LENGTH, MAX_NAME_LENGTH, MAX_SHORT_TEXT_LENGTH } from '../../lib/workbench/fields';
-import { newInventorySystem } from '../../lib/workbench/inventory';
-import { inventorySystemSchema, type InventorySystem } from '../../lib/workbench/inventorySchema';
+import type { InventorySystem } from '../../lib/workbench/inventorySchema';
+import { ChoiceGroup } from '../shared/ChoiceGroup';
+import { ReadOnlyGroup } from '../shared/ReadOnlyGroup';
 import { fill } from '../shared/text';
 import type { WorkbenchCopy } from './copy';
 import type { WorkbenchLabels } from './WorkbenchApp';
 
-interface Props {
-  /** The record edited; undefined to add one. */
-  system: InventorySystem | undefined;
-  taken: ReadonlySet<string>;
+export interface SystemFormProps {
+  /** The record edited, or the new record being added (`isNew`). */
+  system: InventorySystem;
+  isNew: boolean;
+  readOnly: boolean;
+  /** Most characters per field (src/lib/workbench/fields.ts). */
+  limits: { name: number; short: number; long: number };
   tierLabels: Record<string, string>;
   labels: WorkbenchLabels;
   copy: WorkbenchCopy;
-  onSave: (system: InventorySystem) => void;
+  /** Saves the record; returns why it cannot be saved, or null. */
+  onSave: (record: unknown) => string | null;
   onCancel: () => void;
 }
 
@@ -129,8 +136,8 @@ function Select({
   );
 }
 
-export function SystemForm({ system, taken, tierLabels, labels, copy, onSave, onCancel }: Props) {
-  const [base] = useState(() => system ?? newInventorySystem('', taken));
+export function SystemForm(props: SystemFormProps) {
+  const { system: base, isNew, readOnly, limits, tierLabels, labels, copy, onSave, onCancel } = props;
   const { register, handleSubmit, formState } = useForm<FormValues>({ defaultValues: valuesOf(base) });
   const [problem, setProblem] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -138,84 +145,90 @@ export function SystemForm({ system, taken, tierLabels, labels, copy, onSave, on
   const { errors } = formState;
   const max = (limit: number) => ({ value: limit, message: fill(copy.tooLong, { max: limit }) });
   const f = copy.fields;
+  const title = isNew ? copy.formAddHeading : fill(copy.formEditHeading, { name: base.name });
 
   const submit = (values: FormValues) => {
-    const checked = checkedFromParse(inventorySystemSchema.safeParse(recordOf(base, values)));
-    if (checked.ok) onSave(checked.value);
-    else setProblem(fill(copy.notValid, { reason: checked.reason }));
+    const reason = onSave(recordOf(base, values));
+    setProblem(reason === null ? null : fill(copy.notValid, { reason }));
   };
 
   return (
     <form className="workbench-form" noValidate onSubmit={(event) => void handleSubmit(submit)(event)}>
       <h3 ref={heading} tabIndex={-1}>
-        {system ? fill(copy.formEditHeading, { name: system.name }) : copy.formAddHeading}
+        {title}
       </h3>
-      <Field id="system-name" label={f.name} error={errors.name?.message}>
-        {(aria) => (
-          <input
-            type="text"
-            {...aria}
-            {...register('name', {
-              validate: (v) => v.trim() !== '' || copy.nameRequired,
-              maxLength: max(MAX_NAME_LENGTH),
-            })}
-          />
-        )}
-      </Field>
-      <Field id="system-purpose" label={f.purpose} error={errors.purpose?.message}>
-        {(aria) => <textarea rows={2} {...aria} {...register('purpose', { maxLength: max(MAX_LONG_TEXT_LENGTH) })} />}
-      </Field>
-      <Field id="system-owner" label={f.owner} error={errors.owner?.message}>
-        {(aria) => <input type="text" {...aria} {...register('owner', { maxLength: max(MAX_NAME_LENGTH) })} />}
-      </Field>
-      <Field id="system-role" label={f.role}>
-        {(aria) => <Select aria={aria} options={labels.role} registration={register('role')} notSet={copy.notSet} />}
-      </Field>
-      <Field id="system-lifecycle" label={f.lifecycleStage}>
-        {(aria) => (
-          <Select
-            aria={aria}
-            options={labels.lifecycle}
-            registration={register('lifecycleStage')}
-            notSet={copy.notSet}
-          />
-        )}
-      </Field>
-      <Field id="system-data" label={f.dataCategories}>
-        {(aria) => <input type="text" {...aria} {...register('dataCategories')} />}
-      </Field>
-      <Field id="system-components" label={f.thirdPartyComponents}>
-        {(aria) => <input type="text" {...aria} {...register('thirdPartyComponents')} />}
-      </Field>
-      <Field id="system-tier" label={f.tier} help={copy.tierHelp}>
-        {(aria) => <Select aria={aria} options={tierLabels} registration={register('tier')} notSet={copy.notSet} />}
-      </Field>
-      <Field id="system-impact" label={f.impactStatus}>
-        {(aria) => <Select aria={aria} options={labels.impact} registration={register('impactStatus')} />}
-      </Field>
-      <Field id="system-impact-date" label={f.impactDate}>
-        {(aria) => <input type="date" {...aria} {...register('impactDate')} />}
-      </Field>
-      <p className="field field-checkbox">
-        <input type="checkbox" id="system-in-scope" {...register('inScope')} />{' '}
-        <label htmlFor="system-in-scope">{f.inScope}</label>
-      </p>
-      <Field id="system-scope-reason" label={f.scopeReason} error={errors.scopeReason?.message}>
-        {(aria) => (
-          <textarea rows={2} {...aria} {...register('scopeReason', { maxLength: max(MAX_SHORT_TEXT_LENGTH) })} />
-        )}
-      </Field>
-      {problem && (
-        <p className="field-error" role="alert">
-          {problem}
+      <ReadOnlyGroup readOnly={readOnly} legend={title}>
+        <Field id="system-name" label={f.name} error={errors.name?.message}>
+          {(aria) => (
+            <input
+              type="text"
+              {...aria}
+              {...register('name', {
+                validate: (v) => v.trim() !== '' || copy.nameRequired,
+                maxLength: max(limits.name),
+              })}
+            />
+          )}
+        </Field>
+        <Field id="system-purpose" label={f.purpose} error={errors.purpose?.message}>
+          {(aria) => <textarea rows={2} {...aria} {...register('purpose', { maxLength: max(limits.long) })} />}
+        </Field>
+        <Field id="system-owner" label={f.owner} error={errors.owner?.message}>
+          {(aria) => <input type="text" {...aria} {...register('owner', { maxLength: max(limits.name) })} />}
+        </Field>
+        <ChoiceGroup
+          id="system-role"
+          legend={f.role}
+          options={[
+            ...Object.entries(labels.role).map(([value, label]) => ({ value, label })),
+            { value: '', label: copy.notSet },
+          ]}
+          registration={register('role')}
+        />
+        <Field id="system-lifecycle" label={f.lifecycleStage}>
+          {(aria) => (
+            <Select
+              aria={aria}
+              options={labels.lifecycle}
+              registration={register('lifecycleStage')}
+              notSet={copy.notSet}
+            />
+          )}
+        </Field>
+        <Field id="system-data" label={f.dataCategories}>
+          {(aria) => <input type="text" {...aria} {...register('dataCategories')} />}
+        </Field>
+        <Field id="system-components" label={f.thirdPartyComponents}>
+          {(aria) => <input type="text" {...aria} {...register('thirdPartyComponents')} />}
+        </Field>
+        <Field id="system-tier" label={f.tier} help={copy.tierHelp}>
+          {(aria) => <Select aria={aria} options={tierLabels} registration={register('tier')} notSet={copy.notSet} />}
+        </Field>
+        <Field id="system-impact" label={f.impactStatus}>
+          {(aria) => <Select aria={aria} options={labels.impact} registration={register('impactStatus')} />}
+        </Field>
+        <Field id="system-impact-date" label={f.impactDate}>
+          {(aria) => <input type="date" {...aria} {...register('impactDate')} />}
+        </Field>
+        <p className="field field-checkbox">
+          <input type="checkbox" id="system-in-scope" {...register('inScope')} />{' '}
+          <label htmlFor="system-in-scope">{f.inScope}</label>
         </p>
-      )}
-      <p className="actions">
-        <button type="submit">{copy.save}</button>{' '}
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {copy.cancel}
-        </button>
-      </p>
+        <Field id="system-scope-reason" label={f.scopeReason} error={errors.scopeReason?.message}>
+          {(aria) => <textarea rows={2} {...aria} {...register('scopeReason', { maxLength: max(limits.short) })} />}
+        </Field>
+        {problem && (
+          <p className="field-error" role="alert">
+            {problem}
+          </p>
+        )}
+        <p className="actions">
+          <button type="submit">{copy.save}</button>{' '}
+          <button type="button" className="button-secondary" onClick={onCancel}>
+            {copy.cancel}
+          </button>
+        </p>
+      </ReadOnlyGroup>
     </form>
   );
 }

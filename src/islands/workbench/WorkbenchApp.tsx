@@ -1,13 +1,15 @@
 /**
  * The readiness workbench (issue 14), first view: the AI system inventory. This shell is what loads
- * with the page: the saved workspace's state and the notices. The inventory view, its form
- * (react-hook-form) and the workbench logic (zod/mini) load on demand, once the workspace is read.
+ * with the page: the saved workspace's state, the notices and the form (react-hook-form, which every
+ * tool loads with its page, so it stays in the chunk they share instead of splitting it). The
+ * inventory view and the workbench logic (zod/mini) load on demand, once the workspace is read.
  */
 import { Suspense, lazy } from 'react';
 import { Notice, type NoticeAction } from '../shared/Notice';
 import { ReloadNotice } from '../shared/ReloadNotice';
 import { LoadFailure, loadOrReport, useLoadFailure } from '../shared/loadFailure';
 import type { WorkbenchCopy } from './copy';
+import { SystemForm } from './SystemForm';
 import { useWorkspace, type SavedWorkspace } from './useWorkspace';
 
 const InventoryView = lazy(() => loadOrReport(() => import('./InventoryView')));
@@ -62,6 +64,7 @@ export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy 
               tierLabels={tierLabels}
               labels={labels}
               copy={copy}
+              Form={SystemForm}
             />
           </Suspense>
         </LoadFailure>
