@@ -146,5 +146,6 @@ export function syntheticWorkspace(controls: readonly ControlRef[], questions: r
     },
     soa: { entries, versions: [version('v1', '2026-03-01'), version('v2', '2026-07-01'), version('v3', '2026-11-01')] },
     evidence: { items: Array.from({ length: 500 }, (_, index) => evidence(index, controls)) },
+    snapshots: [],
   };
 }

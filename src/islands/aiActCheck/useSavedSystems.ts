@@ -26,7 +26,7 @@ export function useSavedSystems(
 ) {
   const withOutcomes = (list: readonly CheckedSystem[]) =>
     list.map((system) => ({ ...system, outcome: outcomeOf(system) }));
-  const { storage, write, open } = useSavedSlot(STORAGE_KEY);
+  const { storage, save, withOpened, open } = useSavedSlot(STORAGE_KEY);
   const [systems, setSystems] = useState(initial);
   const [ready, setReady] = useState(false);
   const [held, setHeld] = useState(false);
@@ -59,19 +59,10 @@ export function useSavedSystems(
     const next = withOutcomes(changed);
     setSystems(next);
     if (!ready || held) return;
-    write(serializeSystems(next)).then(
-      (outcome) => {
-        if (outcome === 'full') setNotice({ tone: 'warning', text: copy.savingFailedFull });
-      },
-      () => undefined,
-    );
+    save(serializeSystems(next), () => setNotice({ tone: 'warning', text: copy.savingFailedFull }));
   };
 
-  const withStorage = (action: (module: OnDemand, opened: OpenedStorage) => void) => () =>
-    Promise.all([loadOnDemand(), open()]).then(
-      ([module, opened]) => action(module, opened),
-      () => undefined,
-    );
+  const withStorage = (action: (module: OnDemand, opened: OpenedStorage) => void) => withOpened(loadOnDemand, action);
 
   return {
     ready,

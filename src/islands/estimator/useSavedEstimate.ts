@@ -25,7 +25,7 @@ interface Options {
 }
 
 export function useSavedEstimate({ storageKey, form, maxAiSystems, copy, defaults, loadOnDemand }: Options) {
-  const { storage, write, open, seen } = useSavedSlot(storageKey);
+  const { storage, save: saveText, withOpened, open, seen } = useSavedSlot(storageKey);
   const [ready, setReady] = useState(false);
   const [notice, setNotice] = useState<EstimatorNotice | null>(null);
   const [held, setHeld] = useState(false);
@@ -58,19 +58,10 @@ export function useSavedEstimate({ storageKey, form, maxAiSystems, copy, default
   /** Saves inputs the visitor (or the prefill) changed; says so when the store is full. */
   const save = (inputs: EstimatorInputs) => {
     if (!ready || (seen() === null && JSON.stringify(inputs) === JSON.stringify(defaults))) return;
-    write(serializeEstimate(inputs)).then(
-      (outcome) => {
-        if (outcome === 'full') setNotice({ tone: 'warning', text: copy.savingFailedFull });
-      },
-      () => undefined,
-    );
+    saveText(serializeEstimate(inputs), () => setNotice({ tone: 'warning', text: copy.savingFailedFull }));
   };
 
-  const withStorage = (action: (module: OnDemand, opened: OpenedStorage) => void) => () =>
-    Promise.all([loadOnDemand(), open()]).then(
-      ([module, opened]) => action(module, opened),
-      () => undefined,
-    );
+  const withStorage = (action: (module: OnDemand, opened: OpenedStorage) => void) => withOpened(loadOnDemand, action);
 
   return {
     ready,

@@ -21,7 +21,7 @@ export { isRecord, type Checked } from '../persistence/checked';
 
 /** Most answers a saved assessment may hold; the bank has far fewer questions. */
 export const MAX_ANSWERS = 500;
-const QUESTION_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+export const QUESTION_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 /** Thrown inside this module only; turned into { ok: false } at the boundary. */
 class InvalidField extends Error {}

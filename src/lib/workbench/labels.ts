@@ -8,6 +8,7 @@ import { DUE_WITHIN_DAYS, type ControlEvidenceState } from './evidence';
 import type { WorkbenchGapKind } from './gaps';
 import type { ImpactAssessmentStatus, LifecycleStage, TierSource } from './inventorySchema';
 import type { JustificationProblem } from './soa';
+import type { ContentChangeKind } from './snapshotComparison';
 import type { ImplementationStatus } from './soaSchema';
 
 export const LIFECYCLE_STAGE_LABELS: Record<LifecycleStage, string> = {
@@ -55,4 +56,11 @@ export const WORKBENCH_GAP_KIND_LABELS: Record<WorkbenchGapKind, string> = {
   'no-evidence': 'Control without evidence',
   'no-impact-assessment': 'AI system without impact assessment',
   'unowned-control': 'Control without owner',
+};
+
+/** Why a row of a snapshot comparison is not counted as progress (answers use EFFECTIVE_STATUS_LABELS). */
+export const CONTENT_CHANGE_LABELS: Record<ContentChangeKind, string> = {
+  changed: 'Content changed between the snapshots',
+  added: 'Only in the later snapshot',
+  removed: 'Only in the earlier snapshot',
 };

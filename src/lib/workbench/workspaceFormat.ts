@@ -39,6 +39,7 @@ const fromAssessmentAnswers: Migration = (value) => {
     inventory: { systems: [], changedAt: '' },
     soa: { entries: [], versions: [] },
     evidence: { items: [] },
+    snapshots: [],
   };
 };
 
@@ -73,6 +74,7 @@ export function emptyWorkspace(contentVersion: string, now = new Date()): Worksp
     inventory: { systems: [], changedAt: '' },
     soa: { entries: [], versions: [] },
     evidence: { items: [] },
+    snapshots: [],
   };
 }
 

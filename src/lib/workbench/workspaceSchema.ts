@@ -14,6 +14,7 @@ import { firstDuplicate, textSchema, timestampSchema } from './fields';
 import { inventorySchema, type Inventory } from './inventorySchema';
 import { checkedFromParse } from './issues';
 import { soaSchema, type EditableSoa } from './soaSchema';
+import { snapshotListSchema, type Snapshot } from './snapshotSchema';
 
 /** The workspace's format version; the assessment's answer formats are 1 and 2. */
 export const WORKSPACE_VERSION = 3;
@@ -38,6 +39,8 @@ export interface Workspace {
   inventory: Inventory;
   soa: EditableSoa;
   evidence: EvidenceRegister;
+  /** Named, dated snapshots, oldest first (snapshots.ts); [] when none was taken. */
+  snapshots: Snapshot[];
 }
 
 const assessmentMetaSchema = z.object({
@@ -52,14 +55,19 @@ const workbenchPartsSchema = z.object({
   inventory: inventorySchema,
   soa: soaSchema,
   evidence: evidenceRegisterSchema,
+  // Added to version 3 before any page wrote it, so a workspace without it reads as having none.
+  snapshots: snapshotListSchema,
 });
 
 /** Ids that must be unique, with the words a reason uses. */
-function duplicateReason(value: Omit<Workspace, 'version' | 'assessment'>): string | null {
+function duplicateReason(
+  value: Omit<Workspace, 'version' | 'assessment' | 'snapshots'> & { snapshots: { id: string }[] },
+): string | null {
   const lists: [string, string[]][] = [
     ['inventory.systems', value.inventory.systems.map((system) => system.id)],
     ['evidence.items', value.evidence.items.map((item) => item.id)],
     ['soa.entries', value.soa.entries.map((entry) => entry.controlId)],
+    ['snapshots', value.snapshots.map((snapshot) => snapshot.id)],
   ];
   for (const [field, ids] of lists) {
     const duplicate = firstDuplicate(ids);
@@ -83,8 +91,19 @@ export function checkWorkspace(value: Record<string, unknown>): Checked<Workspac
   if (!parts.ok) return parts;
   const duplicate = duplicateReason(parts.value);
   if (duplicate) return { ok: false, reason: duplicate };
+  const snapshots: Snapshot[] = [];
+  for (const [index, snapshot] of parts.value.snapshots.entries()) {
+    const frozen = checkAssessmentAnswers(snapshot);
+    if (!frozen.ok) return { ok: false, reason: `snapshots[${index + 1}].${frozen.reason}` };
+    snapshots.push({ ...snapshot, ...frozen.value });
+  }
   return {
     ok: true,
-    value: { version: WORKSPACE_VERSION, ...parts.value, assessment: { ...meta.value, ...answers.value } },
+    value: {
+      version: WORKSPACE_VERSION,
+      ...parts.value,
+      snapshots,
+      assessment: { ...meta.value, ...answers.value },
+    },
   };
 }
