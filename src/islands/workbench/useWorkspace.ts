@@ -19,7 +19,7 @@ type OnDemand = typeof import('./onDemand');
 export const loadOnDemand = () => loadOrReport(() => import('./onDemand'));
 
 export function useWorkspace(copy: WorkbenchCopy, contentVersion: string) {
-  const { storage, write, open } = useSavedSlot(WORKSPACE_KEY);
+  const { storage, save, withOpened, open } = useSavedSlot(WORKSPACE_KEY);
   const [workspace, setWorkspace] = useState<Workspace | null>(null);
   const [held, setHeld] = useState(false);
   const [notice, setNotice] = useState<WorkbenchNotice | null>(null);
@@ -47,21 +47,17 @@ export function useWorkspace(copy: WorkbenchCopy, contentVersion: string) {
   const update = (next: Workspace) => {
     if (readOnly) return;
     setWorkspace(next);
-    void loadOnDemand()
-      .then((module) => write(module.serializeWorkspace(next)))
-      .then(
-        (outcome) => {
-          if (outcome === 'full') setNotice({ tone: 'warning', text: copy.savingFailedFull, actions: ['dismiss'] });
-        },
-        () => undefined,
-      );
-  };
-
-  const withStorage = (action: (module: OnDemand, opened: OpenedStorage) => void) => () =>
-    Promise.all([loadOnDemand(), open()]).then(
-      ([module, opened]) => action(module, opened),
+    loadOnDemand().then(
+      (module) =>
+        save(module.serializeWorkspace(next), () =>
+          setNotice({ tone: 'warning', text: copy.savingFailedFull, actions: ['dismiss'] }),
+        ),
+      // Reported by the load-failure notice; what was saved before is untouched.
       () => undefined,
     );
+  };
+
+  const withStorage = (action: (module: OnDemand, opened: OpenedStorage) => void) => withOpened(loadOnDemand, action);
 
   return {
     ready: workspace !== null,
