@@ -103,6 +103,7 @@ async function main(): Promise<void> {
     '/assessment/',
     '/estimate/',
     '/eu-ai-act/check/',
+    '/assessment/workbench/',
   ]);
   const server = await serveStatic(dist);
   const reports = mkdtempSync(path.join(tmpdir(), 'lighthouse-'));

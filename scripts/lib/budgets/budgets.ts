@@ -21,7 +21,7 @@ export const BUDGETS = {
 } as const;
 
 /** Pages that hydrate a React island; every other page is a content page. */
-export const TOOL_PAGES = ['/assessment/', '/estimate/', '/eu-ai-act/check/'];
+export const TOOL_PAGES = ['/assessment/', '/estimate/', '/eu-ai-act/check/', '/assessment/workbench/'];
 
 export function isToolPage(page: string): boolean {
   return TOOL_PAGES.includes(page);

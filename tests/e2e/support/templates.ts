@@ -10,6 +10,7 @@ export const PAGE_TEMPLATES: Record<string, string | null> = {
   '404.astro': '/no-such-page/',
   'assessment/index.astro': '/assessment/',
   'assessment/method.astro': '/assessment/method/',
+  'assessment/workbench.astro': '/assessment/workbench/',
   'certification.astro': '/certification/',
   'clauses/index.astro': '/clauses/',
   'clauses/[clause].astro': '/clauses/6/',
