@@ -12,28 +12,13 @@ import { inventoryCsvText, parseInventoryCsv } from '../src/lib/workbench/invent
 import { lastScopeChange, soaFindings, soaWorkRows } from '../src/lib/workbench/soa';
 import { soaChangeLog } from '../src/lib/workbench/soaVersions';
 import { decodeWorkspace, serializeWorkspace } from '../src/lib/workbench/workspaceFormat';
+import { medianTime, runsFromArguments } from './lib/bench/medianTime';
 import { readControls, syntheticQuestions, syntheticWorkspace } from './lib/bench/syntheticWorkspace';
 
-const runsFlag = process.argv.indexOf('--runs');
-const RUNS = Number(runsFlag > 0 ? process.argv[runsFlag + 1] : 9);
+const RUNS = runsFromArguments(process.argv.slice(2));
 const TODAY = '2026-11-20';
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
-/** Median milliseconds of `RUNS` calls, after one warm-up call. */
-function time<T>(work: () => T): { ms: number; result: T } {
-  let result = work();
-  const samples: number[] = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    const started = performance.now();
-    result = work();
-    samples.push(performance.now() - started);
-  }
-  return { ms: median(samples), result };
-}
+const time = <T>(work: () => T) => medianTime(work, RUNS);
 
 const controls = readControls();
 const questions = syntheticQuestions(controls);
