@@ -157,6 +157,7 @@ export default function InventoryView({ saved, workspace, contentVersion, tierLa
           <p className="actions">
             <button
               type="button"
+              className="button"
               onClick={() =>
                 setEditing({ system: newInventorySystem('', new Set(systems.map((item) => item.id))), isNew: true })
               }

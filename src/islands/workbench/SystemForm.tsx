@@ -223,7 +223,9 @@ export function SystemForm(props: SystemFormProps) {
           </p>
         )}
         <p className="actions">
-          <button type="submit">{copy.save}</button>{' '}
+          <button type="submit" className="button">
+            {copy.save}
+          </button>{' '}
           <button type="button" className="button-secondary" onClick={onCancel}>
             {copy.cancel}
           </button>
