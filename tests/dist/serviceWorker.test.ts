@@ -1,6 +1,6 @@
 /**
  * dist/sw.js (run after `npm run build`): it stores only files of this site that the build has,
- * everything the three tools load (on-demand modules included, so a saved answer opens offline),
+ * everything the tools load (on-demand modules included, so a saved answer opens offline),
  * and its build id is the digest of those files as they are in dist/; every page may register it.
  */
 import { readFileSync } from 'node:fs';
@@ -53,7 +53,7 @@ describe('dist/sw.js', () => {
     }
   });
 
-  it('stores the three tools, the home page and the offline page, which it shows for pages not stored', () => {
+  it('stores the tools, the home page and the offline page, which it shows for pages not stored', () => {
     for (const sitePath of [...TOOL_PAGES.map((tool) => tool.href), '/', OFFLINE_PAGE]) {
       expect(stored.has(sitePath), sitePath).toBe(true);
     }

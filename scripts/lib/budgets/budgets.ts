@@ -1,5 +1,6 @@
 // The page budgets the tests enforce, and the messages they fail with.
 import type { PageWeights } from './pageWeights';
+import { TOOL_PAGES as OFFLINE_TOOL_PAGES } from '../../../src/lib/offline/offlinePages';
 
 // Decimal kilobytes, as the budgets are stated: 90 KB = 90,000 bytes.
 const KB = 1000;
@@ -23,8 +24,8 @@ export const BUDGETS = {
   imageBytes: 200 * KB,
 } as const;
 
-/** Pages that hydrate a React island; every other page is a content page. */
-export const TOOL_PAGES = ['/assessment/', '/estimate/', '/eu-ai-act/check/', '/assessment/workbench/'];
+/** Pages that hydrate a React island (the site's one list of tools); every other page is a content page. */
+export const TOOL_PAGES = OFFLINE_TOOL_PAGES.map((page) => page.href);
 
 export function isToolPage(page: string): boolean {
   return TOOL_PAGES.includes(page);

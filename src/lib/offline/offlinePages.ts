@@ -6,11 +6,15 @@ export interface OfflinePage {
   label: string;
 }
 
-/** The three tools: a visitor can keep working in them with no network. */
+/**
+ * The tools: a visitor can keep working in them with no network. The one list of tool pages: the
+ * JavaScript budgets (scripts/lib/budgets) read it too.
+ */
 export const TOOL_PAGES: readonly OfflinePage[] = [
   { href: '/assessment/', label: 'Readiness assessment' },
   { href: '/estimate/', label: 'Quote estimator' },
   { href: '/eu-ai-act/check/', label: 'EU AI Act check' },
+  { href: '/assessment/workbench/', label: 'Readiness workbench' },
 ];
 
 /** The home page and the section indexes, from which a visitor finds the pages they opened before. */

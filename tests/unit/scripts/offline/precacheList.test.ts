@@ -66,7 +66,7 @@ describe('precache list', () => {
     ]);
   });
 
-  it('stores the three tools, the home page, the hubs and the offline page', () => {
+  it('stores the tools, the home page, the hubs and the offline page', () => {
     expect(PRECACHED_PAGES).toEqual(
       expect.arrayContaining(['/', '/assessment/', '/estimate/', '/eu-ai-act/check/', '/controls/', '/offline/']),
     );
