@@ -1,16 +1,18 @@
 /**
- * The readiness workbench (issue 14), first view: the AI system inventory. This shell is what loads
- * with the page: the saved workspace's state, the notices and the form (react-hook-form, which every
- * tool loads with its page, so it stays in the chunk they share instead of splitting it). The
- * inventory view and the workbench logic (zod/mini) load on demand, once the workspace is read.
+ * The readiness workbench (issues 14 and 15). This shell is what loads with the page: the saved
+ * workspace's state, the notices, the tabs and the inventory's form (react-hook-form, which every
+ * tool loads with its page, so it stays in the chunk they share instead of splitting it). Each view
+ * and the workbench logic (zod/mini) load on demand, once the workspace is read.
  */
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { Notice, type NoticeAction } from '../shared/Notice';
 import { ReloadNotice } from '../shared/ReloadNotice';
 import { LoadFailure, loadOrReport, useLoadFailure } from '../shared/loadFailure';
 import type { WorkbenchCopy } from './copy';
 import { SystemForm } from './SystemForm';
 import { useWorkspace, type SavedWorkspace } from './useWorkspace';
+import { ViewTabs, panelId, tabId } from './ViewTabs';
+import { WORKBENCH_VIEWS, viewFromHash, type WorkbenchViewId } from './views';
 
 const InventoryView = lazy(() => loadOrReport(() => import('./InventoryView')));
 
@@ -49,28 +51,69 @@ function WorkbenchNotices({ saved, copy }: { saved: SavedWorkspace; copy: Workbe
   );
 }
 
+/** The view the address names, followed when the fragment changes (a link, back and forward). */
+function useSelectedView(): [WorkbenchViewId, (view: WorkbenchViewId) => void] {
+  const [view, setView] = useState<WorkbenchViewId>(WORKBENCH_VIEWS[0]);
+  useEffect(() => {
+    const follow = () => setView(viewFromHash(window.location.hash));
+    follow();
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  const select = (next: WorkbenchViewId) => {
+    setView(next);
+    // replaceState: switching tabs is not a page of history, and no scroll jump to an element.
+    window.history.replaceState(null, '', `#${next}`);
+  };
+  return [view, select];
+}
+
 export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy }: Props) {
   const saved = useWorkspace(copy, contentVersion);
+  const [view, selectView] = useSelectedView();
+  const { workspace } = saved;
+  const renderView = (shown: WorkbenchViewId, current: NonNullable<typeof workspace>) => {
+    switch (shown) {
+      case 'inventory':
+        return (
+          <InventoryView
+            saved={saved}
+            workspace={current}
+            contentVersion={contentVersion}
+            tierLabels={tierLabels}
+            labels={labels}
+            copy={copy}
+            Form={SystemForm}
+          />
+        );
+    }
+  };
+  const tabbed = WORKBENCH_VIEWS.length > 1;
   return (
     <div className="workbench-app" data-ready={saved.ready ? 'true' : undefined}>
       <WorkbenchNotices saved={saved} copy={copy} />
-      {saved.workspace ? (
-        <LoadFailure message={copy.viewLoadFailed}>
-          <Suspense fallback={<p>{copy.loading}</p>}>
-            <InventoryView
-              saved={saved}
-              workspace={saved.workspace}
-              contentVersion={contentVersion}
-              tierLabels={tierLabels}
-              labels={labels}
-              copy={copy}
-              Form={SystemForm}
-            />
-          </Suspense>
-        </LoadFailure>
-      ) : (
-        <p>{copy.loading}</p>
+      {tabbed && (
+        <ViewTabs
+          views={WORKBENCH_VIEWS}
+          labels={copy.views}
+          selected={view}
+          label={copy.viewsLabel}
+          onSelect={selectView}
+        />
       )}
+      <div
+        id={tabbed ? panelId(view) : undefined}
+        role={tabbed ? 'tabpanel' : undefined}
+        aria-labelledby={tabbed ? tabId(view) : undefined}
+      >
+        {workspace ? (
+          <LoadFailure message={copy.viewLoadFailed}>
+            <Suspense fallback={<p>{copy.loading}</p>}>{renderView(view, workspace)}</Suspense>
+          </LoadFailure>
+        ) : (
+          <p>{copy.loading}</p>
+        )}
+      </div>
     </div>
   );
 }

@@ -3,9 +3,13 @@
  * the words travel in the HTML, not the JavaScript budget. {name} placeholders are filled by text.fill.
  */
 export const workbenchCopy = {
-  loading: 'Loading the inventory…',
+  loading: 'Loading the workbench…',
+  viewsLabel: 'Workbench views',
+  views: {
+    inventory: 'AI systems',
+  },
   loadFailed: 'Part of the workbench could not be loaded (offline, or the site was updated). Reload the page.',
-  viewLoadFailed: 'The inventory could not be loaded.',
+  viewLoadFailed: 'This view could not be loaded.',
   reload: 'Reload',
   dismiss: 'Dismiss',
   changedElsewhere:
