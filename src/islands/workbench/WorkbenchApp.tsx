@@ -9,12 +9,14 @@ import { Notice, type NoticeAction } from '../shared/Notice';
 import { ReloadNotice } from '../shared/ReloadNotice';
 import { LoadFailure, loadOrReport, useLoadFailure } from '../shared/loadFailure';
 import type { WorkbenchCopy } from './copy';
+import type { ReportInputs } from './reportInputs';
 import { SystemForm } from './SystemForm';
 import { useWorkspace, type SavedWorkspace } from './useWorkspace';
 import { ViewTabs, panelId, tabId } from './ViewTabs';
 import { WORKBENCH_VIEWS, viewFromHash, type WorkbenchViewId } from './views';
 
 const InventoryView = lazy(() => loadOrReport(() => import('./InventoryView')));
+const FilesView = lazy(() => loadOrReport(() => import('./FilesView')));
 
 interface Props {
   contentVersion: string;
@@ -27,6 +29,8 @@ interface Props {
     impact: Record<string, string>;
     tierSource: Record<string, string>;
   };
+  /** What the files view's workbook and management report compute with (the assessment's content). */
+  reports: ReportInputs;
   copy: WorkbenchCopy;
 }
 
@@ -68,7 +72,7 @@ function useSelectedView(): [WorkbenchViewId, (view: WorkbenchViewId) => void] {
   return [view, select];
 }
 
-export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy }: Props) {
+export default function WorkbenchApp({ contentVersion, tierLabels, labels, reports, copy }: Props) {
   const saved = useWorkspace(copy, contentVersion);
   const [view, selectView] = useSelectedView();
   const { workspace } = saved;
@@ -86,6 +90,8 @@ export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy 
             Form={SystemForm}
           />
         );
+      case 'files':
+        return <FilesView workspace={current} reports={reports} copy={copy} />;
     }
   };
   const tabbed = WORKBENCH_VIEWS.length > 1;
