@@ -33,7 +33,7 @@ interface Props {
 const percentText = (percent: number | null) => (percent === null ? 'N/A' : `${percent}%`);
 
 function ReportSummary({ report, reports, copy }: Pick<Props, 'report' | 'reports' | 'copy'>) {
-  const { content, areaLabels } = reports;
+  const { content } = reports;
   const { score, band, essentialGaps, unanswered } = report.results;
   const applicable = report.rows.filter((row) => row.applicable).length;
   const figures: [string, string | number][] = [
@@ -44,7 +44,7 @@ function ReportSummary({ report, reports, copy }: Pick<Props, 'report' | 'report
     [copy.evidenced, `${report.evidence.documentedAndEvidenced} / ${report.evidence.applicable}`],
   ];
   return (
-    <section className="report-section" aria-labelledby="report-summary">
+    <section className="report-section report-summary" aria-labelledby="report-summary">
       <h3 id="report-summary">{copy.summaryHeading}</h3>
       <p className="report-readiness">
         <strong>{fill(copy.readiness, { percent: percentText(score.overall.percent) })}</strong>
@@ -59,6 +59,16 @@ function ReportSummary({ report, reports, copy }: Pick<Props, 'report' | 'report
           </div>
         ))}
       </dl>
+    </section>
+  );
+}
+
+function ReportAreas({ report, reports, copy }: Pick<Props, 'report' | 'reports' | 'copy'>) {
+  const { content, areaLabels } = reports;
+  const { score } = report.results;
+  return (
+    <section className="report-section" aria-labelledby="report-areas">
+      <h3 id="report-areas">{copy.areasCaption}</h3>
       <ReadinessChart
         areas={content.areas.map((area, index) => ({
           id: area.id,
@@ -74,6 +84,7 @@ function ReportSummary({ report, reports, copy }: Pick<Props, 'report' | 'report
           caption={copy.areasCaption}
           head={copy.areaHead}
           scrollRegion={false}
+          hideCaption
           rows={content.areas.map((area, index) => {
             const tally = score.areas[index]!;
             return [
@@ -138,6 +149,7 @@ export function ManagementReport({ report, workspace, reports, cover, copy, prin
       </header>
 
       <ReportSummary report={report} reports={reports} copy={copy} />
+      <ReportAreas report={report} reports={reports} copy={copy} />
 
       <section className="report-section" aria-labelledby="report-gaps">
         <h3 id="report-gaps">{copy.gapsHeading}</h3>
