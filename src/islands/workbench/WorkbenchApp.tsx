@@ -10,6 +10,7 @@ import { ReloadNotice } from '../shared/ReloadNotice';
 import { LoadFailure, loadOrReport, useLoadFailure } from '../shared/loadFailure';
 import type { WorkbenchCopy } from './copy';
 import type { SoaPageData } from './SoaView';
+import type { ReportInputs } from './reportInputs';
 import { SystemForm } from './SystemForm';
 import { useWorkspace, type SavedWorkspace } from './useWorkspace';
 import { ViewTabs, panelId, tabId } from './ViewTabs';
@@ -17,6 +18,7 @@ import { WORKBENCH_VIEWS, viewFromHash, type WorkbenchViewId } from './views';
 
 const InventoryView = lazy(() => loadOrReport(() => import('./InventoryView')));
 const SoaView = lazy(() => loadOrReport(() => import('./SoaView')));
+const FilesView = lazy(() => loadOrReport(() => import('./FilesView')));
 
 interface Props {
   contentVersion: string;
@@ -29,6 +31,8 @@ interface Props {
     impact: Record<string, string>;
     tierSource: Record<string, string>;
   };
+  /** What the files view's workbook and management report compute with (the assessment's content). */
+  reports: ReportInputs;
   copy: WorkbenchCopy;
   /** The Statement of Applicability's build data: controls, the question-to-control map, areas, words. */
   soa: SoaPageData;
@@ -72,7 +76,7 @@ function useSelectedView(): [WorkbenchViewId, (view: WorkbenchViewId) => void] {
   return [view, select];
 }
 
-export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy, soa }: Props) {
+export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy, soa, reports }: Props) {
   const saved = useWorkspace(copy, contentVersion);
   const [view, selectView] = useSelectedView();
   const { workspace } = saved;
@@ -92,6 +96,8 @@ export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy,
         );
       case 'soa':
         return <SoaView saved={saved} workspace={current} data={soa} copy={copy} />;
+      case 'files':
+        return <FilesView workspace={current} reports={reports} copy={copy} />;
     }
   };
   const tabbed = WORKBENCH_VIEWS.length > 1;
