@@ -30,8 +30,7 @@ export function workbenchSoa(content: SoaContent, workspace: Workspace): Workben
 }
 
 /** True once the SoA is being edited: a control has been edited or a version approved. */
-export const soaInUse = (workspace: Workspace) =>
-  workspace.soa.entries.length > 0 || workspace.soa.versions.length > 0;
+export const soaInUse = (workspace: Workspace) => workspace.soa.entries.length > 0 || workspace.soa.versions.length > 0;
 
 /** The evidence state of each applicable control on `today`, in Annex A order. */
 export function applicableControlEvidence(rows: readonly SoaWorkRow[], workspace: Workspace, today: string) {
