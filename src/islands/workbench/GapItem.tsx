@@ -2,6 +2,7 @@
  * One item of the workbench's gap list: its priority, its kind and why it is a gap, in words, and
  * a link to where it is fixed (the guidance or the control page, or the workbench view).
  */
+import type { ReactNode } from 'react';
 import type { Gap } from '../../lib/assessment/gaps';
 import { GAP_KIND_LABELS } from '../../lib/assessment/labels';
 import type { ControlRef } from '../../lib/assessment/types';
@@ -71,7 +72,7 @@ export function WorkbenchGapItem({ gap, workspace, controls, words }: WorkbenchG
   const titleOf = (controlId: string) => controls.find((control) => control.id === controlId)?.title ?? '';
   const { subject } = gap;
   let reason = '';
-  let fix: React.ReactNode = null;
+  let fix: ReactNode = null;
   if (subject.type === 'evidence') {
     const item = workspace.evidence.items.find((candidate) => candidate.id === subject.evidenceId);
     reason = fill(words.overdueReason, { title: item?.title ?? subject.evidenceId, date: item?.reviewBy ?? '' });

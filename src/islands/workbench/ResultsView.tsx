@@ -32,9 +32,7 @@ export default function ResultsView({ workspace, data, copy }: Props) {
 
   return (
     <section aria-labelledby="results-heading" className="workbench-results">
-      <h2 id="results-heading" tabIndex={-1}>
-        {words.heading}
-      </h2>
+      <h2 id="results-heading">{words.heading}</h2>
       <p>{words.intro}</p>
       <h3>{words.readiness}</h3>
       <p className="readiness-figure" data-testid="workbench-readiness">

@@ -86,7 +86,7 @@ function recordOf(base: InventorySystem, values: FormValues): unknown {
   };
 }
 
-export function Field(props: {
+function Field(props: {
   id: string;
   label: string;
   error?: string | undefined;
