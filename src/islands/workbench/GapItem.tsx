@@ -55,9 +55,10 @@ export function QuestionGapItem({ gap, words }: { gap: Gap; words: Words }) {
 }
 
 /** A link to another workbench view that puts focus on that view's heading when it has one. */
-const ViewLink = ({ view, text }: { view: string; text: string }) => (
+const ViewLink = ({ view, text, context }: { view: string; text: string; context?: string }) => (
   <a href={`#${view}`} onClick={() => focusOnArrival(view)}>
     {text}
+    {context && <span className="visually-hidden">: {context}</span>}
   </a>
 );
 
@@ -76,7 +77,7 @@ export function WorkbenchGapItem({ gap, workspace, controls, words }: WorkbenchG
   if (subject.type === 'evidence') {
     const item = workspace.evidence.items.find((candidate) => candidate.id === subject.evidenceId);
     reason = fill(words.overdueReason, { title: item?.title ?? subject.evidenceId, date: item?.reviewBy ?? '' });
-    fix = <ViewLink view="evidence" text={words.fixEvidence} />;
+    fix = <ViewLink view="evidence" text={words.fixEvidence} context={item?.title} />;
   } else if (subject.type === 'system') {
     const system = workspace.inventory.systems.find((candidate) => candidate.id === subject.systemId);
     const name = system?.name ?? subject.systemId;
@@ -89,10 +90,10 @@ export function WorkbenchGapItem({ gap, workspace, controls, words }: WorkbenchG
     reason = fill(template, { control, title: titleOf(control) });
     fix =
       gap.kind === 'unowned-control' ? (
-        <ViewLink view="soa" text={words.fixSoa} />
+        <ViewLink view="soa" text={words.fixSoa} context={control} />
       ) : (
         <>
-          <ViewLink view="evidence" text={words.addEvidence} />
+          <ViewLink view="evidence" text={words.addEvidence} context={control} />
           {' · '}
           <a href={controlPath(control)}>{fill(words.expected, { control })}</a>
         </>
