@@ -210,6 +210,22 @@ test('evidence that is current, due soon and overdue moves the states, the figur
     `2 current, 1 due within 30 days, 0 overdue, ${controls - 3} missing.`,
   );
 
+  // Editing the item due soon: reviewed again today, next review in 60 days, so it is current.
+  await showView(page, 'Evidence');
+  await page.getByRole('button', { name: 'Edit Risk assessment records 2026' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit “Risk assessment records 2026”' })).toBeFocused();
+  await expect(page.getByLabel('Where it lives (a URL or a path)')).toHaveValue('\\\\fileserver\\risk\\2026');
+  await fillItem(page, { lastReviewed: today, reviewBy: shiftDay(today, 60) });
+  await page.getByRole('button', { name: 'Save the evidence item' }).click();
+  await expect(rowOf(register(page), 'Risk assessment records 2026')).toContainText('Current');
+  await expect(page.getByTestId('evidence-summary')).toHaveText(
+    '3 items: 3 current, 0 due for review within 30 days, 0 overdue.',
+  );
+  await showView(page, 'Results and gaps');
+  await expect(page.getByTestId('control-states')).toContainText(
+    `3 current, 0 due within 30 days, 0 overdue, ${controls - 3} missing.`,
+  );
+
   // Kept across a reload.
   await expect.poll(async () => JSON.parse((await savedWorkspace(page)) ?? '{}').evidence?.items?.length).toBe(3);
   await site.reload();
