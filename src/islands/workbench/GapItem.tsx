@@ -55,7 +55,7 @@ export function QuestionGapItem({ gap, words }: { gap: Gap; words: Words }) {
 }
 
 /** A link to another workbench view that puts focus on that view's heading when it has one. */
-const ViewLink = ({ view, text, context }: { view: string; text: string; context?: string }) => (
+const ViewLink = ({ view, text, context }: { view: string; text: string; context?: string | undefined }) => (
   <a href={`#${view}`} onClick={() => focusOnArrival(view)}>
     {text}
     {context && <span className="visually-hidden">: {context}</span>}
