@@ -2,6 +2,8 @@
  * Every word of the readiness workbench's interface. The page passes this to the island as a prop, so
  * the words travel in the HTML, not the JavaScript budget. {name} placeholders are filled by text.fill.
  */
+import { evidenceCopy } from './evidenceCopy';
+
 export const workbenchCopy = {
   loading: 'Loading the workbench…',
   viewsLabel: 'Workbench views',
@@ -9,7 +11,10 @@ export const workbenchCopy = {
     inventory: 'AI systems',
     soa: 'Statement of Applicability',
     files: 'Files and reports',
+    evidence: 'Evidence',
+    results: 'Results and gaps',
   },
+  evidence: evidenceCopy,
   loadFailed: 'Part of the workbench could not be loaded (offline, or the site was updated). Reload the page.',
   viewLoadFailed: 'This view could not be loaded.',
   reload: 'Reload',
