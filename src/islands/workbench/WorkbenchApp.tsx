@@ -15,6 +15,7 @@ import { ViewTabs, panelId, tabId } from './ViewTabs';
 import { WORKBENCH_VIEWS, viewFromHash, type WorkbenchViewId } from './views';
 
 const InventoryView = lazy(() => loadOrReport(() => import('./InventoryView')));
+const ShareView = lazy(() => loadOrReport(() => import('./ShareView')));
 
 interface Props {
   contentVersion: string;
@@ -86,6 +87,8 @@ export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy 
             Form={SystemForm}
           />
         );
+      case 'share':
+        return <ShareView workspace={current} copy={copy} />;
     }
   };
   const tabbed = WORKBENCH_VIEWS.length > 1;

@@ -7,6 +7,7 @@ export const workbenchCopy = {
   viewsLabel: 'Workbench views',
   views: {
     inventory: 'AI systems',
+    share: 'Send to the consultancy',
   },
   loadFailed: 'Part of the workbench could not be loaded (offline, or the site was updated). Reload the page.',
   viewLoadFailed: 'This view could not be loaded.',
@@ -98,6 +99,44 @@ export const workbenchCopy = {
   problemAtLine: 'line {line}: {message}',
   workspaceImported: 'The workspace was imported ({count} systems).',
   workspaceRefused: 'The file was refused: {reason}',
+  share: {
+    heading: 'Send your workspace to the consultancy',
+    intro:
+      'Create a sealed link: your workspace (answers, inventory, Statement of Applicability, evidence register, snapshots) is encrypted in this browser and the link carries only the encrypted text. The part after # is never sent to a server, ours included.',
+    modeLegend: 'How the link is opened',
+    modeKey: 'A random key inside the link',
+    modeKeyHint: 'Anyone who has the link can open it: send it only to the consultancy.',
+    modePassphrase: 'A passphrase I give separately',
+    modePassphraseHint: 'The link alone opens nothing: tell the passphrase by phone or another channel, never in the same e-mail.',
+    passphrase: 'Passphrase',
+    passphraseHelp: 'Four or more unrelated words are easy to say and hard to guess. It is case-sensitive.',
+    strength: {
+      empty: 'Type a passphrase.',
+      weak: 'Strength: weak (about {bits} bits). Anyone who gets the link could guess it: make it longer.',
+      fair: 'Strength: fair (about {bits} bits). A few more words make it strong.',
+      strong: 'Strength: strong (about {bits} bits).',
+    },
+    passphraseRequired: 'Type the passphrase you will give the consultancy.',
+    create: 'Create a sealed link',
+    sealing: 'Encrypting your workspace…',
+    sealingPassphrase: 'Encrypting your workspace: deriving the key from the passphrase takes a few seconds…',
+    failed: 'The link could not be made: {reason}. Nothing was sent and your workspace is unchanged.',
+    linkHeading: 'Your sealed link',
+    linkLabel: 'Sealed link ({length} characters)',
+    copy: 'Copy the link',
+    copied: 'The link was copied.',
+    copyFailed: 'The browser did not allow copying: select the link and copy it yourself.',
+    mail: 'Write an e-mail with the link',
+    mailSubject: 'Our ISO/IEC 42001 readiness workspace (sealed link)',
+    mailIntro: 'Here is our readiness workspace as a sealed link. Open it in your browser:',
+    passphraseReminder: 'Give the passphrase to the consultancy separately, by phone or another channel.',
+    keyReminder: 'The key is in the link: anyone who has it can open your workspace. Send it to the consultancy only.',
+    fileHeading: 'Your sealed file',
+    tooLong:
+      'The link would be {length} characters long: mail programs break links longer than {limit} characters. An encrypted file was downloaded instead ({fileName}): attach it to your e-mail. The consultancy opens it on the same page as a link.',
+    downloadAgain: 'Download the file again',
+    startAgain: 'Make another link',
+  },
 };
 
 export type WorkbenchCopy = typeof workbenchCopy;
