@@ -44,7 +44,10 @@ export default function ShareView({ workspace, copy: { share: copy } }: Props) {
     const secret = mode === 'passphrase' ? passphrase : undefined;
     loadSealing()
       .then(async (module) => {
-        const result = await module.sealWorkspace(workspace, secret, { subject: copy.mailSubject, intro: copy.mailIntro });
+        const result = await module.sealWorkspace(workspace, secret, {
+          subject: copy.mailSubject,
+          intro: copy.mailIntro,
+        });
         if (result.carrier === 'file') module.downloadSealedFile(result);
         setSealed({ result, withPassphrase: secret !== undefined });
         setProgress({ state: 'idle' });

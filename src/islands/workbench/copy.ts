@@ -107,7 +107,8 @@ export const workbenchCopy = {
     modeKey: 'A random key inside the link',
     modeKeyHint: 'Anyone who has the link can open it: send it only to the consultancy.',
     modePassphrase: 'A passphrase I give separately',
-    modePassphraseHint: 'The link alone opens nothing: tell the passphrase by phone or another channel, never in the same e-mail.',
+    modePassphraseHint:
+      'The link alone opens nothing: tell the passphrase by phone or another channel, never in the same e-mail.',
     passphrase: 'Passphrase',
     passphraseHelp: 'Four or more unrelated words are easy to say and hard to guess. It is case-sensitive.',
     strength: {

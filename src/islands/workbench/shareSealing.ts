@@ -22,7 +22,13 @@ export async function sealWorkspace(
   const link = handoffLink(window.location.origin, fragment);
   const { carrier, length, limit } = chooseHandoffCarrier(link);
   if (carrier === 'link') return { carrier, link, length, mailto: handoffMailto(link, mail.subject, mail.intro) };
-  return { carrier, fileName: datedFileName('sealed-handoff', 'json'), fileText: toHandoffFile(fragment), length, limit };
+  return {
+    carrier,
+    fileName: datedFileName('sealed-handoff', 'json'),
+    fileText: toHandoffFile(fragment),
+    length,
+    limit,
+  };
 }
 
 export const downloadSealedFile = (sealed: { fileName: string; fileText: string }) =>

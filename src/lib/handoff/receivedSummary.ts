@@ -56,7 +56,11 @@ export function summarizeReceived(workspace: Workspace, content: SummaryContent,
  * The estimator's address pre-filled with the sender's size, AI system count and role (the same
  * three answers its own prefill takes from the assessment), or null when scoping is unfinished.
  */
-export function prefilledEstimatePath(workspace: Workspace, maxAiSystems: number, estimatePath = '/estimate/'): string | null {
+export function prefilledEstimatePath(
+  workspace: Workspace,
+  maxAiSystems: number,
+  estimatePath = '/estimate/',
+): string | null {
   const { role, sizeBand, aiSystemCount } = workspace.assessment.scoping;
   if (role === null || sizeBand === null || aiSystemCount === null) return null;
   const prefill = prefillFromScoping({ role, sizeBand, aiSystemCount }, maxAiSystems);
