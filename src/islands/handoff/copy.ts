@@ -64,7 +64,7 @@ export const handoffOpenCopy = {
   import: 'Import into this browser',
   checking: 'Checking what is saved in this browser…',
   replaces:
-    'Importing replaces the workspace saved in this browser: {systems} AI systems, {answers} answers, {soaEntries} edited Statement of Applicability controls, {evidenceItems} evidence items and {snapshots} snapshots. The assessment answers saved in this browser are replaced too. Export your workspace in the workbench first if you want to keep it.',
+    'Importing replaces what this browser holds: its workspace (AI systems: {systems}; answers: {answers}; edited Statement of Applicability controls: {soaEntries}; evidence items: {evidenceItems}; snapshots: {snapshots}) and its assessment answers. Export your workspace in the workbench first if you want to keep it.',
   replacesNothing: 'Nothing is saved in this browser yet: importing replaces nothing.',
   localUnreadable:
     'The workspace saved in this browser cannot be read, so it was not replaced. Open the workbench to download or delete it, then import again.',
