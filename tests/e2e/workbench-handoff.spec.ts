@@ -3,6 +3,7 @@
  * passphrase) or a file; the consultancy opens it in a fresh browser, sees it read-only, and imports
  * it only after a confirmation that says what goes. Damaged links change nothing.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { RESULTS_STEP } from '../../src/lib/assessment/steps';
 import { JOURNEY_SCOPING, journeyAnswers, savedAssessment } from './support/assessment';
@@ -13,6 +14,9 @@ const OPEN_PAGE = '/assessment/workbench/open/';
 const WORKSPACE_KEY = 'iso42001:workspace';
 const ASSESSMENT_KEY = 'iso42001:assessment';
 const PASSPHRASE = 'orange lantern harbour quietly';
+
+// Two browsers, several axe runs and PBKDF2 in each test: more than a minute on the shared machine.
+test.slow();
 
 const stored = (page: Page) =>
   page.evaluate((keys) => keys.map((key) => localStorage.getItem(key)), [WORKSPACE_KEY, ASSESSMENT_KEY]);
@@ -149,11 +153,11 @@ test('a passphrase given separately: weak hint, wrong passphrase refused and ret
   await openShareView(site);
   await page.getByRole('radio', { name: /A passphrase I give separately/ }).check();
   await page.getByRole('button', { name: 'Create a sealed link' }).click();
-  await expect(page.getByLabel('Passphrase')).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Passphrase' })).toBeFocused();
   await expect(page.getByText('Type the passphrase you will give the consultancy.')).toBeVisible();
-  await page.getByLabel('Passphrase').fill('abc123');
+  await page.getByRole('textbox', { name: 'Passphrase' }).fill('abc123');
   await expect(page.getByText(/^Strength: weak/)).toBeVisible();
-  await page.getByLabel('Passphrase').fill(PASSPHRASE);
+  await page.getByRole('textbox', { name: 'Passphrase' }).fill(PASSPHRASE);
   await expect(page.getByText(/^Strength: strong/)).toBeVisible();
   await site.expectNoAxeViolations('share view, passphrase');
   await page.getByRole('button', { name: 'Create a sealed link' }).click();
@@ -167,21 +171,86 @@ test('a passphrase given separately: weak hint, wrong passphrase refused and ret
   const other = consultant.page;
   await consultant.open(link);
   await expect(other.getByRole('heading', { name: 'Enter the passphrase' })).toBeVisible();
-  await expect(other.getByLabel('Passphrase')).toBeFocused();
+  await expect(other.getByRole('textbox', { name: 'Passphrase' })).toBeFocused();
   await other.getByRole('button', { name: 'Open' }).click();
   await expect(other.getByText('Type the passphrase.')).toBeVisible();
-  await other.getByLabel('Passphrase').fill('orange lantern harbour quietly!');
+  await other.getByRole('textbox', { name: 'Passphrase' }).fill('orange lantern harbour quietly!');
   await other.getByRole('button', { name: 'Open' }).click();
   await expect(other.getByRole('alert')).toContainText('This passphrase does not open the hand-off');
-  await expect(other.getByLabel('Passphrase')).toBeFocused();
+  await expect(other.getByRole('textbox', { name: 'Passphrase' })).toBeFocused();
   await consultant.expectNoAxeViolations('open page, wrong passphrase');
   expect(await stored(other)).toEqual(before);
 
-  await other.getByLabel('Passphrase').fill(PASSPHRASE);
+  await other.getByRole('textbox', { name: 'Passphrase' }).fill(PASSPHRASE);
   await other.getByRole('button', { name: 'Open' }).click();
   await expect(other.getByRole('heading', { name: 'Received workspace (read-only)' })).toBeFocused();
   await expect(other.getByRole('rowheader', { name: 'Fraud scoring' })).toBeVisible();
   await expect(other.getByText('The sender has not finished the scoping step')).toBeVisible();
+  expect(await stored(other)).toEqual(before);
+  await context.close();
+});
+
+/** Purposes of seeded random letters, which compress poorly: enough of them make the link too long for e-mail. */
+function largeInventoryCsv(count: number): string {
+  let seed = 42;
+  const letter = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return 'abcdefghijklmnopqrstuvwxyz '[seed % 27];
+  };
+  const rows = Array.from({ length: count }, (_, index) => {
+    const purpose = Array.from({ length: 80 }, letter).join('');
+    return `System ${index + 1},${purpose},Owner ${index + 1}`;
+  });
+  return ['Name,Purpose,Owner', ...rows].join('\n');
+}
+
+test('a workspace too large for an e-mail link becomes an encrypted file, which the open page reads', async ({
+  site,
+  browser,
+  baseURL,
+}) => {
+  const { page } = site;
+  await site.open(WORKBENCH);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import an inventory (CSV or JSON)' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: 'inventory.csv', mimeType: 'text/csv', buffer: Buffer.from(largeInventoryCsv(60), 'utf8') });
+  await expect(page.getByText('60 systems imported; they replace the inventory.')).toBeVisible();
+  await openShareView(site);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Create a sealed link' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^iso42001-sealed-handoff-\d{4}-\d\d-\d\d\.json$/);
+  await expect(page.getByRole('heading', { name: 'Your sealed file' })).toBeFocused();
+  await expect(
+    page.getByText(/^The link would be \d+ characters long: mail programs break links longer than 2000/),
+  ).toBeVisible();
+  const fileText = readFileSync((await file.path())!, 'utf8');
+  expect(JSON.parse(fileText)).toMatchObject({ type: 'iso42001-sealed-handoff', version: 1 });
+  for (const clear of ['System 1', 'Owner 1']) expect(fileText).not.toContain(clear);
+  await site.expectNoAxeViolations('share view with a file');
+
+  const { consultant, context, before } = await consultantBrowser(site, browser, baseURL);
+  const other = consultant.page;
+  await consultant.open(OPEN_PAGE);
+  await expect(other.getByRole('heading', { name: 'Open a sealed hand-off' })).toBeVisible();
+  await consultant.expectNoAxeViolations('open page, nothing to open');
+  await other.getByLabel('Open a sealed hand-off file').setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"hello": "world"}'),
+  });
+  await expect(other.getByRole('alert')).toContainText('This file is not a hand-off file');
+  await other.getByLabel('Open a sealed hand-off file').setInputFiles({
+    name: file.suggestedFilename(),
+    mimeType: 'application/json',
+    buffer: Buffer.from(fileText, 'utf8'),
+  });
+  await expect(other.getByRole('heading', { name: 'Received workspace (read-only)' })).toBeFocused();
+  await expect(
+    other.getByRole('table', { name: 'AI systems in the received inventory' }).getByRole('rowheader'),
+  ).toHaveCount(60);
   expect(await stored(other)).toEqual(before);
   await context.close();
 });
