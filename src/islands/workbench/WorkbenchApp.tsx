@@ -9,12 +9,14 @@ import { Notice, type NoticeAction } from '../shared/Notice';
 import { ReloadNotice } from '../shared/ReloadNotice';
 import { LoadFailure, loadOrReport, useLoadFailure } from '../shared/loadFailure';
 import type { WorkbenchCopy } from './copy';
+import type { SoaPageData } from './SoaView';
 import { SystemForm } from './SystemForm';
 import { useWorkspace, type SavedWorkspace } from './useWorkspace';
 import { ViewTabs, panelId, tabId } from './ViewTabs';
 import { WORKBENCH_VIEWS, viewFromHash, type WorkbenchViewId } from './views';
 
 const InventoryView = lazy(() => loadOrReport(() => import('./InventoryView')));
+const SoaView = lazy(() => loadOrReport(() => import('./SoaView')));
 const ShareView = lazy(() => loadOrReport(() => import('./ShareView')));
 
 interface Props {
@@ -29,6 +31,8 @@ interface Props {
     tierSource: Record<string, string>;
   };
   copy: WorkbenchCopy;
+  /** The Statement of Applicability's build data: controls, the question-to-control map, areas, words. */
+  soa: SoaPageData;
 }
 
 function WorkbenchNotices({ saved, copy }: { saved: SavedWorkspace; copy: WorkbenchCopy }) {
@@ -69,7 +73,7 @@ function useSelectedView(): [WorkbenchViewId, (view: WorkbenchViewId) => void] {
   return [view, select];
 }
 
-export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy }: Props) {
+export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy, soa }: Props) {
   const saved = useWorkspace(copy, contentVersion);
   const [view, selectView] = useSelectedView();
   const { workspace } = saved;
@@ -87,6 +91,8 @@ export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy 
             Form={SystemForm}
           />
         );
+      case 'soa':
+        return <SoaView saved={saved} workspace={current} data={soa} copy={copy} />;
       case 'share':
         return <ShareView workspace={current} copy={copy} />;
     }
