@@ -17,6 +17,12 @@ for (const [label, options] of [
   const { carrier, length, limit } = chooseHandoffCarrier(link);
   console.log(`[handoff] ${label}: link ${length} characters (e-mail limit ${limit}) → send as ${carrier}`);
 }
+// Smaller organizations: where the e-mail threshold falls (the workbench sends a file above it).
+for (const systems of [5, 10, 25, 50]) {
+  const link = ORIGIN_AND_PATH + (await sealToFragment(buildRealisticWorkspace('', systems)));
+  const { carrier, length } = chooseHandoffCarrier(link);
+  console.log(`[handoff] ${systems} systems, random key: link ${length} characters → send as ${carrier}`);
+}
 const small = {
   version: 1,
   answers: Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`q${i + 1}`, 'partly'])),

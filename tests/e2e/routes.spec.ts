@@ -35,6 +35,7 @@ const productRoutes = [
   '/certification/',
   '/faq/',
   '/assessment/',
+  '/assessment/workbench/open/',
   '/estimate/',
   '/updates/',
   '/search/',

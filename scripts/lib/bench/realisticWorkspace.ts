@@ -48,13 +48,13 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-export function buildRealisticWorkspace(marker = '') {
+export function buildRealisticWorkspace(marker = '', systemCount = 200) {
   const random = seededRandom(42001);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const isoDate = () =>
     new Date(Date.UTC(2025, 0, 1) + Math.floor(random() * 700) * 86_400_000).toISOString().slice(0, 10);
   const person = () => `${pick(FIRST)} ${pick(LAST)}`;
-  const inventory = Array.from({ length: 200 }, (_, index) => ({
+  const inventory = Array.from({ length: systemCount }, (_, index) => ({
     id: `sys-${String(index + 1).padStart(3, '0')}`,
     name: `${pick(NAMES)} ${pick(['Scoring', 'Assistant', 'Classifier', 'Forecaster', 'Extractor'])} ${index + 1}`,
     purpose: `${pick(PURPOSES)}; ${pick(DETAILS)}${marker}`,

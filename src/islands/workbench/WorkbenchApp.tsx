@@ -21,6 +21,7 @@ const SoaView = lazy(() => loadOrReport(() => import('./SoaView')));
 const FilesView = lazy(() => loadOrReport(() => import('./FilesView')));
 const EvidenceView = lazy(() => loadOrReport(() => import('./EvidenceView')));
 const ResultsView = lazy(() => loadOrReport(() => import('./ResultsView')));
+const ShareView = lazy(() => loadOrReport(() => import('./ShareView')));
 
 interface Props {
   contentVersion: string;
@@ -104,6 +105,8 @@ export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy,
         return <EvidenceView saved={saved} workspace={current} data={evidenceData} copy={copy} />;
       case 'results':
         return <ResultsView workspace={current} data={evidenceData} copy={copy} />;
+      case 'share':
+        return <ShareView workspace={current} copy={copy} />;
     }
   };
   const tabbed = WORKBENCH_VIEWS.length > 1;

@@ -15,6 +15,7 @@ export const TOOL_PAGES: readonly OfflinePage[] = [
   { href: '/estimate/', label: 'Quote estimator' },
   { href: '/eu-ai-act/check/', label: 'EU AI Act check' },
   { href: '/assessment/workbench/', label: 'Readiness workbench' },
+  { href: '/assessment/workbench/open/', label: 'Open a sealed workspace' },
 ];
 
 /** The home page and the section indexes, from which a visitor finds the pages they opened before. */

@@ -11,6 +11,7 @@ export const PAGE_TEMPLATES: Record<string, string | null> = {
   'assessment/index.astro': '/assessment/',
   'assessment/method.astro': '/assessment/method/',
   'assessment/workbench.astro': '/assessment/workbench/',
+  'assessment/workbench/open.astro': '/assessment/workbench/open/',
   'certification.astro': '/certification/',
   'clauses/index.astro': '/clauses/',
   'clauses/[clause].astro': '/clauses/6/',
