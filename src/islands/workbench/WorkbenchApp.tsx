@@ -13,6 +13,7 @@ import { SystemForm } from './SystemForm';
 import { useWorkspace, type SavedWorkspace } from './useWorkspace';
 import { ViewTabs, panelId, tabId } from './ViewTabs';
 import { WORKBENCH_VIEWS, viewFromHash, type WorkbenchViewId } from './views';
+import { WorkspaceBar } from './WorkspaceBar';
 
 const InventoryView = lazy(() => loadOrReport(() => import('./InventoryView')));
 
@@ -28,6 +29,8 @@ interface Props {
     tierSource: Record<string, string>;
   };
   copy: WorkbenchCopy;
+  /** The assessment's question ids: each workspace's readiness in the list of workspaces. */
+  questionIds: string[];
 }
 
 function WorkbenchNotices({ saved, copy }: { saved: SavedWorkspace; copy: WorkbenchCopy }) {
@@ -68,8 +71,8 @@ function useSelectedView(): [WorkbenchViewId, (view: WorkbenchViewId) => void] {
   return [view, select];
 }
 
-export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy }: Props) {
-  const saved = useWorkspace(copy, contentVersion);
+export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy, questionIds }: Props) {
+  const saved = useWorkspace(copy, contentVersion, questionIds);
   const [view, selectView] = useSelectedView();
   const { workspace } = saved;
   const renderView = (shown: WorkbenchViewId, current: NonNullable<typeof workspace>) => {
@@ -92,6 +95,7 @@ export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy 
   return (
     <div className="workbench-app" data-ready={saved.ready ? 'true' : undefined}>
       <WorkbenchNotices saved={saved} copy={copy} />
+      <WorkspaceBar saved={saved} contentVersion={contentVersion} questionIds={questionIds} copy={copy} />
       {tabbed && (
         <ViewTabs
           views={WORKBENCH_VIEWS}
