@@ -4,7 +4,6 @@
  */
 import { Suspense, lazy, useRef, useState } from 'react';
 import { LoadFailure, loadOrReport } from '../shared/loadFailure';
-import { fill } from '../shared/text';
 import type { WorkbenchCopy } from './copy';
 import type { SavedWorkspace } from './useWorkspace';
 
@@ -30,7 +29,9 @@ export function WorkspaceBar(props: Props) {
     <div className="workbench-workspace">
       {name !== undefined && (
         <p>
-          <strong>{fill(copy.workspaces.current, { name })}</strong>{' '}
+          <strong>
+            {copy.workspaces.current} {name}
+          </strong>{' '}
           <button
             ref={toggle}
             type="button"

@@ -99,7 +99,7 @@ export const workbenchCopy = {
   workspaceImported: 'The workspace was imported ({count} systems).',
   workspaceRefused: 'The file was refused: {reason}',
   workspaces: {
-    current: 'Workspace: {name}',
+    current: 'Workspace:',
     manage: 'Manage workspaces',
     heading: 'Workspaces in this browser',
     intro:
@@ -108,7 +108,7 @@ export const workbenchCopy = {
       '{name} is the first workspace: the readiness assessment page fills it. Answers saved there after its last change are taken into it when you open the workbench. The other workspaces keep their own answers and do not change with the assessment page. The first workspace cannot be deleted; to empty it, use “Delete all and start fresh”.',
     defaultName: 'Main workspace',
     recoveredName: 'Recovered workspace {count}',
-    caption: 'Workspaces in this browser',
+    caption: 'Workspaces, with their last change and readiness',
     columns: {
       name: 'Name',
       updatedAt: 'Last change',
