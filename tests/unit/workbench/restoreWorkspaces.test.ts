@@ -47,6 +47,18 @@ describe('opening another workspace', () => {
     expect(storage.length).toBe(1);
   });
 
+  it('a full store shows it read-only, as for the default workspace', () => {
+    const storage = new MemoryStorage(6000);
+    storage.setItem(OTHER_KEY, serializeWorkspace(workspace({ inventory: { systems: [system('a')], changedAt: '' } })));
+    storage.fill();
+    const slot = opened(storage, OTHER_KEY);
+    const restored = restore(slot, workbenchCopy, '2026-11-28', 'ws-retail');
+    expect(restored.hold).toBe(true);
+    expect(restored.notice?.text).toBe(workbenchCopy.readOnlyFull);
+    expect(restored.workspace.inventory.systems.map((item) => item.id)).toEqual(['a']);
+    expect(slot.slot.write('{}')).toBe('held');
+  });
+
   it('the list names the workspace to open; blocked storage has the default only', () => {
     const storage = new MemoryStorage();
     const list = readWorkspaces(opened(storage, 'iso42001:workspace'), workbenchCopy, ['q-one']);
