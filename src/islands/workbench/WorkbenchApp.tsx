@@ -9,6 +9,7 @@ import { Notice, type NoticeAction } from '../shared/Notice';
 import { ReloadNotice } from '../shared/ReloadNotice';
 import { LoadFailure, loadOrReport, useLoadFailure } from '../shared/loadFailure';
 import type { WorkbenchCopy } from './copy';
+import type { SoaPageData } from './SoaView';
 import { SystemForm } from './SystemForm';
 import { useWorkspace, type SavedWorkspace } from './useWorkspace';
 import { ViewTabs, panelId, tabId } from './ViewTabs';
@@ -16,6 +17,7 @@ import { WORKBENCH_VIEWS, viewFromHash, type WorkbenchViewId } from './views';
 import { WorkspaceBar } from './WorkspaceBar';
 
 const InventoryView = lazy(() => loadOrReport(() => import('./InventoryView')));
+const SoaView = lazy(() => loadOrReport(() => import('./SoaView')));
 
 interface Props {
   contentVersion: string;
@@ -31,6 +33,8 @@ interface Props {
   copy: WorkbenchCopy;
   /** The assessment's question ids: each workspace's readiness in the list of workspaces. */
   questionIds: string[];
+  /** The Statement of Applicability's build data: controls, the question-to-control map, areas, words. */
+  soa: SoaPageData;
 }
 
 function WorkbenchNotices({ saved, copy }: { saved: SavedWorkspace; copy: WorkbenchCopy }) {
@@ -71,7 +75,7 @@ function useSelectedView(): [WorkbenchViewId, (view: WorkbenchViewId) => void] {
   return [view, select];
 }
 
-export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy, questionIds }: Props) {
+export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy, questionIds, soa }: Props) {
   const saved = useWorkspace(copy, contentVersion, questionIds);
   const [view, selectView] = useSelectedView();
   const { workspace } = saved;
@@ -89,6 +93,8 @@ export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy,
             Form={SystemForm}
           />
         );
+      case 'soa':
+        return <SoaView saved={saved} workspace={current} data={soa} copy={copy} />;
     }
   };
   const tabbed = WORKBENCH_VIEWS.length > 1;
