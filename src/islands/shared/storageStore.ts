@@ -87,3 +87,9 @@ export function storageStore(key: string): StorageStore {
   stores.set(key, store);
   return store;
 }
+
+/**
+ * Drops the store of `key`, so the next storageStore(key) reads it afresh: a tool that leaves one
+ * saved value for another (the workbench's workspaces) starts clean when it comes back to it.
+ */
+export const forgetStorageStore = (key: string) => stores.delete(key);

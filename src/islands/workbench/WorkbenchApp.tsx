@@ -4,7 +4,7 @@
  * tool loads with its page, so it stays in the chunk they share instead of splitting it). Each view
  * and the workbench logic (zod/mini) load on demand, once the workspace is read.
  */
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import { Notice, type NoticeAction } from '../shared/Notice';
 import { ReloadNotice } from '../shared/ReloadNotice';
 import { LoadFailure, loadOrReport, useLoadFailure } from '../shared/loadFailure';
@@ -15,6 +15,7 @@ import { SystemForm } from './SystemForm';
 import { useWorkspace, type SavedWorkspace } from './useWorkspace';
 import { ViewTabs, panelId, tabId } from './ViewTabs';
 import { WORKBENCH_VIEWS, viewFromHash, type WorkbenchViewId } from './views';
+import { WorkspaceBar } from './WorkspaceBar';
 
 const InventoryView = lazy(() => loadOrReport(() => import('./InventoryView')));
 const SoaView = lazy(() => loadOrReport(() => import('./SoaView')));
@@ -80,7 +81,10 @@ function useSelectedView(): [WorkbenchViewId, (view: WorkbenchViewId) => void] {
 }
 
 export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy, soa, evidenceData }: Props) {
-  const saved = useWorkspace(copy, contentVersion);
+  // The workspace list's readiness figures count answers against the question bank's ids (the SoA's
+  // question-to-control map carries them, so the HTML does not carry them twice).
+  const questionIds = useMemo(() => soa.questions.map((question) => question.id), [soa]);
+  const saved = useWorkspace(copy, contentVersion, questionIds);
   const [view, selectView] = useSelectedView();
   const { workspace } = saved;
   const renderView = (shown: WorkbenchViewId, current: NonNullable<typeof workspace>) => {
@@ -113,6 +117,7 @@ export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy,
   return (
     <div className="workbench-app" data-ready={saved.ready ? 'true' : undefined}>
       <WorkbenchNotices saved={saved} copy={copy} />
+      <WorkspaceBar saved={saved} contentVersion={contentVersion} questionIds={questionIds} copy={copy} />
       {tabbed && (
         <ViewTabs
           views={WORKBENCH_VIEWS}

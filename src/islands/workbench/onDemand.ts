@@ -20,6 +20,7 @@ import {
   serializeWorkspace,
   workspaceFormat,
 } from '../../lib/workbench/workspaceFormat';
+import { DEFAULT_WORKSPACE_ID } from '../../lib/workbench/workspaceIndexSchema';
 import type { Workspace } from '../../lib/workbench/workspaceSchema';
 import {
   MAX_WORKSPACE_IMPORT_BYTES,
@@ -32,6 +33,7 @@ import { fill } from '../shared/text';
 import type { WorkbenchCopy } from './copy';
 
 export { deleteUnreadableInPlace, downloadUnreadable } from '../shared/unreadable';
+export * from './workspacesOnDemand';
 export { serializeWorkspace, emptyWorkspace };
 
 export interface WorkbenchNotice {
@@ -65,10 +67,26 @@ function withNewerAnswers(storage: KeyValueStore, workspace: Workspace): Workspa
   return withAssessmentAnswers(workspace, { scoping, answers, step });
 }
 
-/** The workspace to show when the page opens (see src/lib/workbench/README.md, "Load"). */
-export function restore(opened: OpenedStorage, copy: WorkbenchCopy, contentVersion: string): RestoredWorkspace {
+/**
+ * The workspace to show when the page opens (see src/lib/workbench/README.md, "Load"). Only the
+ * default workspace is the assessment page's: it alone starts from, and takes newer, answers saved there.
+ */
+export function restore(
+  opened: OpenedStorage,
+  copy: WorkbenchCopy,
+  contentVersion: string,
+  workspaceId = DEFAULT_WORKSPACE_ID,
+): RestoredWorkspace {
   const { access } = opened;
   if (access.kind === 'blocked') return { workspace: emptyWorkspace(contentVersion), hold: false };
+  if (workspaceId !== DEFAULT_WORKSPACE_ID) {
+    const restored = restoreSlot(opened, workspaceFormat, { ...copy, unreadable: copy.workspaces.unreadable });
+    return {
+      workspace: restored.value ?? emptyWorkspace(contentVersion),
+      hold: restored.hold,
+      notice: restored.notice,
+    };
+  }
   const restored = restoreSlot(opened, workspaceFormat, copy);
   if (restored.value) {
     const newer = withNewerAnswers(access.storage, restored.value);

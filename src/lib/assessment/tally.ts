@@ -53,8 +53,12 @@ export interface Tally {
   documentedOnly: number;
 }
 
-/** Tallies the given questions' answers. */
-export function tallyQuestions(id: string, questions: readonly Question[], answers: Record<string, Answer>): Tally {
+/** Tallies the given questions' answers (only their ids matter, so a question list of ids will do). */
+export function tallyQuestions(
+  id: string,
+  questions: readonly Pick<Question, 'id'>[],
+  answers: Record<string, Answer>,
+): Tally {
   const tally: Tally = {
     id,
     questions: questions.length,
