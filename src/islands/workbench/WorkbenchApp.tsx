@@ -8,6 +8,7 @@ import { Suspense, lazy, useEffect, useState } from 'react';
 import { Notice, type NoticeAction } from '../shared/Notice';
 import { ReloadNotice } from '../shared/ReloadNotice';
 import { LoadFailure, loadOrReport, useLoadFailure } from '../shared/loadFailure';
+import type { ProgressContent } from '../../lib/workbench/progressContent';
 import type { WorkbenchCopy } from './copy';
 import { SystemForm } from './SystemForm';
 import { useWorkspace, type SavedWorkspace } from './useWorkspace';
@@ -15,6 +16,7 @@ import { ViewTabs, panelId, tabId } from './ViewTabs';
 import { WORKBENCH_VIEWS, viewFromHash, type WorkbenchViewId } from './views';
 
 const InventoryView = lazy(() => loadOrReport(() => import('./InventoryView')));
+const ProgressView = lazy(() => loadOrReport(() => import('./ProgressView')));
 
 interface Props {
   contentVersion: string;
@@ -28,6 +30,8 @@ interface Props {
     tierSource: Record<string, string>;
   };
   copy: WorkbenchCopy;
+  /** Areas, questions and controls for snapshots and their comparison (compactProgressContent). */
+  progress: ProgressContent;
 }
 
 function WorkbenchNotices({ saved, copy }: { saved: SavedWorkspace; copy: WorkbenchCopy }) {
@@ -68,7 +72,7 @@ function useSelectedView(): [WorkbenchViewId, (view: WorkbenchViewId) => void] {
   return [view, select];
 }
 
-export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy }: Props) {
+export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy, progress }: Props) {
   const saved = useWorkspace(copy, contentVersion);
   const [view, selectView] = useSelectedView();
   const { workspace } = saved;
@@ -86,6 +90,8 @@ export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy 
             Form={SystemForm}
           />
         );
+      case 'progress':
+        return <ProgressView saved={saved} workspace={current} content={progress} copy={copy.progress} />;
     }
   };
   const tabbed = WORKBENCH_VIEWS.length > 1;

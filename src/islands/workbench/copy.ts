@@ -1,3 +1,5 @@
+import { progressCopy } from './progressCopy';
+
 /**
  * Every word of the readiness workbench's interface. The page passes this to the island as a prop, so
  * the words travel in the HTML, not the JavaScript budget. {name} placeholders are filled by text.fill.
@@ -7,6 +9,7 @@ export const workbenchCopy = {
   viewsLabel: 'Workbench views',
   views: {
     inventory: 'AI systems',
+    progress: 'Progress',
   },
   loadFailed: 'Part of the workbench could not be loaded (offline, or the site was updated). Reload the page.',
   viewLoadFailed: 'This view could not be loaded.',
@@ -98,6 +101,7 @@ export const workbenchCopy = {
   problemAtLine: 'line {line}: {message}',
   workspaceImported: 'The workspace was imported ({count} systems).',
   workspaceRefused: 'The file was refused: {reason}',
+  progress: progressCopy,
 };
 
 export type WorkbenchCopy = typeof workbenchCopy;

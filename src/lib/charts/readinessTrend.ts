@@ -50,6 +50,7 @@ export interface TrendChartLayout {
   axisY: number;
   /** Baseline of the points' numbers, and of the first and last dates under them. */
   numberY: number;
+  dateY: number;
   dates: { text: string; xPercent: number; anchor: 'start' | 'middle' | 'end' }[];
   height: number;
 }
@@ -137,6 +138,7 @@ export function layoutReadinessTrend(inputs: readonly TrendInput[]): TrendChartL
     ticks: [0, 25, 50, 75, 100].map((value) => ({ value, y: yOf(value), labelY: yOf(value) - TICK_LABEL_ABOVE })),
     axisY,
     numberY,
+    dateY,
     dates,
     height: dateY + TREND_ROWS.bottom,
   };

@@ -48,7 +48,9 @@ describe('layoutReadinessTrend', () => {
       { text: '2027-01-01', xPercent: 16, anchor: 'start' },
       { text: '2027-01-03', xPercent: 94, anchor: 'end' },
     ]);
-    expect(layout.height).toBeGreaterThan(layout.numberY + 20);
+    // Numbers 20 px under the axis, dates 20 px under the numbers.
+    expect([layout.numberY, layout.dateY]).toEqual([228, 248]);
+    expect(layout.height).toBeGreaterThan(layout.dateY);
   });
 
   it('draws a snapshot whose content version changed as an open point, not by colour', () => {
