@@ -40,7 +40,7 @@ export const progressCopy = {
   trendHeading: 'Readiness over time',
   trendTitle: 'Overall readiness per snapshot, 0 to 100%',
   trendCaption:
-    'Overall readiness of each snapshot, numbered in the order taken. The table below gives the same figures.',
+    'Overall readiness of each snapshot, numbered in the order taken. The table of snapshots gives the same figures.',
   trendOpenPoints: 'An open point marks a snapshot taken against updated questions or controls.',
   trendPoint: 'Snapshot {number}, {name}, {date}: {value}{updated}.',
   trendUpdated: ' (content updated)',
