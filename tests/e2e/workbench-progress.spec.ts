@@ -4,13 +4,18 @@
  * figures, a control newly excluded, evidence that became overdue), the trend chart, rename and
  * delete, and the changes since the last review as they print.
  */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { controlsFromStandard } from '../../src/lib/assessment/questionBank';
 import type { Answer, AnswerStatus } from '../../src/lib/assessment/types';
+import { addSnapshot, takeSnapshot as snapshotOf } from '../../src/lib/workbench/snapshots';
 import { saveEvidenceItem } from '../../src/lib/workbench/evidenceRegister';
 import { withAssessmentAnswers } from '../../src/lib/workbench/workspace';
 import { emptyWorkspace, serializeWorkspace } from '../../src/lib/workbench/workspaceFormat';
 import {
   JOURNEY_SCOPING,
   STATUS_LABELS,
+  areas,
   assessmentData,
   journeyAnswers,
   questions,
@@ -257,4 +262,48 @@ test('the changes since the last review print without controls; rename and delet
   await site.reload();
   await expect(snapshotsTable(page)).toContainText('Q1 management review');
   await expect(review).toContainText('“Q1 management review” of 2027-01-10');
+});
+
+test('a snapshot of older content: the changed question is flagged, never counted, and the figures say so', async ({
+  site,
+}) => {
+  const { page } = site;
+  // Taken in June against a question bank where IMPROVES was worded differently.
+  const june = new Date('2026-06-15T12:00:00Z');
+  const standard = parse(readFileSync('content/data/standard.yaml', 'utf8'));
+  const olderContent = {
+    areas,
+    questions: questions.map((item) => (item.id === IMPROVES.id ? { ...item, text: 'An older wording?' } : item)),
+    controls: controlsFromStandard(standard),
+    contentVersion: '2026-06-01',
+  };
+  const january = JSON.parse(seededWorkspace());
+  const kept = addSnapshot(january, snapshotOf(january, olderContent, 'June review', june), june);
+  if (!kept.ok) throw new Error(kept.reason);
+  const today = { ...kept.value, assessment: { ...kept.value.assessment, answers: MARCH_ANSWERS } };
+  await site.storeBeforeLoad({ [WORKSPACE_KEY]: serializeWorkspace(today) });
+  await site.open(WORKBENCH);
+  await takeSnapshot(site, 'December review');
+
+  const table = (heading: string) => page.getByRole('table', { name: `${heading}: June review to December review` });
+  await expect(page.getByRole('heading', { name: 'Questions that improved (0)' }).first()).toBeVisible();
+  await expect(table('Questions that regressed (1)')).toContainText(REGRESSES.text);
+  await expect(table('Questions and controls whose content changed (1)').getByRole('row').nth(1)).toContainText(
+    `${IMPROVES.text}Content changed`,
+  );
+  const readiness = page.getByRole('table', { name: 'Readiness from June review to December review' });
+  await expect(readiness.getByRole('row', { name: /^Overall/ })).toContainText('includes changed content');
+  await expect(readiness.getByRole('row', { name: /^Clauses 4-10/ })).not.toContainText('includes changed content');
+  await expect(page.getByText('part of its change is not progress').first()).toBeVisible();
+
+  // The December point was taken against other content than June's: an open point, and said in words.
+  const chart = page.getByRole('img', { name: 'Overall readiness per snapshot, 0 to 100%' });
+  const markers = await chart.evaluate((svg) =>
+    [...svg.querySelectorAll('[data-snapshot]')].map((point) => point.getAttribute('data-marker')),
+  );
+  expect(markers).toEqual(['solid', 'open']);
+  await expect(
+    page.getByRole('figure', { name: /An open point marks a snapshot taken against updated/ }),
+  ).toBeVisible();
+  await expect(snapshotsTable(page).getByRole('row').nth(2)).toContainText('(content updated)');
 });
