@@ -309,3 +309,53 @@ test('a snapshot of older content: the changed question is flagged, never counte
   await page.emulateMedia({ colorScheme: 'dark' });
   await site.expectNoAxeViolations('/assessment/workbench/#progress in the dark theme, content changed');
 });
+
+/** Three snapshots kept in the workspace, the last against a newer content version (an open point). */
+function workspaceWithThreeSnapshots(): string {
+  const standard = parse(readFileSync('content/data/standard.yaml', 'utf8'));
+  const content = {
+    areas,
+    questions,
+    controls: controlsFromStandard(standard),
+    contentVersion: assessmentData.contentVersion,
+  };
+  const allImplemented = Object.fromEntries(questions.map((item) => [item.id, answer('implemented')]));
+  const steps = [
+    { name: 'Gap analysis', at: '2026-09-01', answers: {}, contentVersion: '2026-08-01' },
+    { name: 'January review', at: '2027-01-10', answers: JANUARY_ANSWERS, contentVersion: '2026-08-01' },
+    { name: 'Before the audit', at: '2027-03-15', answers: allImplemented, contentVersion: content.contentVersion },
+  ];
+  let workspace = JSON.parse(seededWorkspace());
+  for (const step of steps) {
+    const at = new Date(`${step.at}T12:00:00Z`);
+    const answered = { ...workspace, assessment: { ...workspace.assessment, answers: step.answers } };
+    const kept = addSnapshot(
+      workspace,
+      snapshotOf(answered, { ...content, contentVersion: step.contentVersion }, step.name, at, step.at),
+      at,
+    );
+    if (!kept.ok) throw new Error(kept.reason);
+    workspace = kept.value;
+  }
+  return serializeWorkspace(workspace);
+}
+
+const WIDTHS = { desktop: { width: 1280, height: 900 }, '320': { width: 320, height: 800 } } as const;
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const [widthName, viewport] of Object.entries(WIDTHS)) {
+    test.describe(`${colorScheme} theme, ${widthName}`, () => {
+      test.use({ colorScheme, viewport });
+      test('the readiness trend looks as its baseline', async ({ site, page }) => {
+        await site.storeBeforeLoad({ [WORKSPACE_KEY]: workspaceWithThreeSnapshots() });
+        await site.open(WORKBENCH);
+        const figure = page.getByRole('figure', { name: /Overall readiness of each snapshot/ });
+        await expect(figure.locator('[data-snapshot]')).toHaveCount(3);
+        await expect(figure).toHaveScreenshot(`readiness-trend-${colorScheme}-${widthName}.png`, {
+          maxDiffPixels: 20,
+          threshold: 0.2,
+          animations: 'disabled',
+        });
+      });
+    });
+  }
+}
