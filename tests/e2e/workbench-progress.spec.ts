@@ -4,93 +4,26 @@
  * figures, a control newly excluded, evidence that became overdue), the trend chart, rename and
  * delete, and the changes since the last review as they print.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { controlsFromStandard } from '../../src/lib/assessment/questionBank';
-import type { Answer, AnswerStatus } from '../../src/lib/assessment/types';
 import { addSnapshot, takeSnapshot as snapshotOf } from '../../src/lib/workbench/snapshots';
-import { saveEvidenceItem } from '../../src/lib/workbench/evidenceRegister';
-import { withAssessmentAnswers } from '../../src/lib/workbench/workspace';
-import { emptyWorkspace, serializeWorkspace } from '../../src/lib/workbench/workspaceFormat';
-import {
-  JOURNEY_SCOPING,
-  STATUS_LABELS,
-  areas,
-  assessmentData,
-  journeyAnswers,
-  questions,
-  savedAssessment,
-  wizard,
-} from './support/assessment';
+import { serializeWorkspace } from '../../src/lib/workbench/workspaceFormat';
+import { JOURNEY_SCOPING, STATUS_LABELS, savedAssessment, wizard } from './support/assessment';
 import { expect, test, type Page, type Site } from './support/fixture';
-
-const WORKBENCH = '/assessment/workbench/#progress';
-const WORKSPACE_KEY = 'iso42001:workspace';
-// Noon UTC, so the visitor's day is the same in any time zone the browser may run in.
-const JANUARY = new Date('2027-01-10T12:00:00Z');
-const MARCH = new Date('2027-03-15T12:00:00Z');
-const EVIDENCE_TITLE = 'AI policy v2, signed by the board';
-const JUSTIFICATION = 'The policy is reviewed by the group, not by us.';
-
-// Group A.2's three questions, each the only one mapped to its control (A.2.2, A.2.3, A.2.4).
-const question = (id: string) => questions.find((candidate) => candidate.id === id)!;
-const IMPROVES = question('policy-content');
-const REGRESSES = question('policy-alignment');
-const EXCLUDED = question('policy-review');
-
-const answer = (status: AnswerStatus, justification = ''): Answer => ({
-  status,
-  justification,
-  documented: false,
-  evidenced: false,
-  note: '',
-});
-const JANUARY_ANSWERS: Record<string, Answer> = {
-  ...journeyAnswers(),
-  [IMPROVES.id]: answer('not-started'),
-  [REGRESSES.id]: answer('implemented'),
-  [EXCLUDED.id]: answer('not-started'),
-};
-const MARCH_ANSWERS: Record<string, Answer> = {
-  ...JANUARY_ANSWERS,
-  [IMPROVES.id]: answer('implemented'),
-  [REGRESSES.id]: answer('partial'),
-  [EXCLUDED.id]: answer('not-applicable', JUSTIFICATION),
-};
-
-/** The published rule, written out here: implemented 1, partly ½, N/A out, rounded to a whole percent. */
-function overallReadiness(answers: Record<string, Answer>): number {
-  const statuses = questions.map((item) => answers[item.id]?.status ?? null);
-  const counted = statuses.filter((status) => status !== 'not-applicable');
-  const credit = counted.reduce(
-    (sum, status) => sum + (status === 'implemented' ? 1 : status === 'partial' ? 0.5 : 0),
-    0,
-  );
-  return Math.round((credit / counted.length) * 100);
-}
-
-/** A workspace holding the January answers and one evidence item due for review on 1 February. */
-function seededWorkspace(): string {
-  const saved = new Date('2027-01-05T12:00:00Z');
-  const answered = withAssessmentAnswers(
-    emptyWorkspace(assessmentData.contentVersion, saved),
-    { scoping: JOURNEY_SCOPING, answers: JANUARY_ANSWERS, step: 'results' },
-    saved,
-  );
-  const item = {
-    id: 'evidence-policy',
-    title: EVIDENCE_TITLE,
-    location: 'Intranet / Policies',
-    owner: 'Compliance lead',
-    controlIds: ['A.2.2'],
-    clauseIds: [],
-    lastReviewed: '2026-02-01',
-    reviewBy: '2027-02-01',
-    notes: '',
-    updatedAt: saved.toISOString(),
-  };
-  return serializeWorkspace(saveEvidenceItem(answered, item, saved));
-}
+import {
+  EVIDENCE_TITLE,
+  EXCLUDED,
+  IMPROVES,
+  JANUARY,
+  JANUARY_ANSWERS,
+  JUSTIFICATION,
+  MARCH,
+  MARCH_ANSWERS,
+  REGRESSES,
+  WORKBENCH,
+  WORKSPACE_KEY,
+  overallReadiness,
+  seededWorkspace,
+  snapshotContent,
+} from './support/workbenchProgress';
 
 const snapshotsTable = (page: Page) => page.getByRole('table', { name: 'Snapshots, oldest first' });
 const savedWorkspace = (page: Page) => page.evaluate((key) => localStorage.getItem(key) ?? '', WORKSPACE_KEY);
@@ -268,13 +201,7 @@ test('a snapshot of older content: the changed question is flagged, never counte
   const { page } = site;
   // Taken in June against a question bank where IMPROVES was worded differently.
   const june = new Date('2026-06-15T12:00:00Z');
-  const standard = parse(readFileSync('content/data/standard.yaml', 'utf8'));
-  const olderContent = {
-    areas,
-    questions: questions.map((item) => (item.id === IMPROVES.id ? { ...item, text: 'An older wording?' } : item)),
-    controls: controlsFromStandard(standard),
-    contentVersion: '2026-06-01',
-  };
+  const olderContent = snapshotContent('2026-06-01', { [IMPROVES.id]: 'An older wording?' });
   const january = JSON.parse(seededWorkspace());
   const kept = addSnapshot(january, snapshotOf(january, olderContent, 'June review', june), june);
   if (!kept.ok) throw new Error(kept.reason);
@@ -309,53 +236,3 @@ test('a snapshot of older content: the changed question is flagged, never counte
   await page.emulateMedia({ colorScheme: 'dark' });
   await site.expectNoAxeViolations('/assessment/workbench/#progress in the dark theme, content changed');
 });
-
-/** Three snapshots kept in the workspace, the last against a newer content version (an open point). */
-function workspaceWithThreeSnapshots(): string {
-  const standard = parse(readFileSync('content/data/standard.yaml', 'utf8'));
-  const content = {
-    areas,
-    questions,
-    controls: controlsFromStandard(standard),
-    contentVersion: assessmentData.contentVersion,
-  };
-  const allImplemented = Object.fromEntries(questions.map((item) => [item.id, answer('implemented')]));
-  const steps = [
-    { name: 'Gap analysis', at: '2026-09-01', answers: {}, contentVersion: '2026-08-01' },
-    { name: 'January review', at: '2027-01-10', answers: JANUARY_ANSWERS, contentVersion: '2026-08-01' },
-    { name: 'Before the audit', at: '2027-03-15', answers: allImplemented, contentVersion: content.contentVersion },
-  ];
-  let workspace = JSON.parse(seededWorkspace());
-  for (const step of steps) {
-    const at = new Date(`${step.at}T12:00:00Z`);
-    const answered = { ...workspace, assessment: { ...workspace.assessment, answers: step.answers } };
-    const kept = addSnapshot(
-      workspace,
-      snapshotOf(answered, { ...content, contentVersion: step.contentVersion }, step.name, at, step.at),
-      at,
-    );
-    if (!kept.ok) throw new Error(kept.reason);
-    workspace = kept.value;
-  }
-  return serializeWorkspace(workspace);
-}
-
-const WIDTHS = { desktop: { width: 1280, height: 900 }, '320': { width: 320, height: 800 } } as const;
-for (const colorScheme of ['light', 'dark'] as const) {
-  for (const [widthName, viewport] of Object.entries(WIDTHS)) {
-    test.describe(`${colorScheme} theme, ${widthName}`, () => {
-      test.use({ colorScheme, viewport });
-      test('the readiness trend looks as its baseline', async ({ site, page }) => {
-        await site.storeBeforeLoad({ [WORKSPACE_KEY]: workspaceWithThreeSnapshots() });
-        await site.open(WORKBENCH);
-        const figure = page.getByRole('figure', { name: /Overall readiness of each snapshot/ });
-        await expect(figure.locator('[data-snapshot]')).toHaveCount(3);
-        await expect(figure).toHaveScreenshot(`readiness-trend-${colorScheme}-${widthName}.png`, {
-          maxDiffPixels: 20,
-          threshold: 0.2,
-          animations: 'disabled',
-        });
-      });
-    });
-  }
-}
