@@ -10,12 +10,14 @@ import { ReloadNotice } from '../shared/ReloadNotice';
 import { LoadFailure, loadOrReport, useLoadFailure } from '../shared/loadFailure';
 import type { ProgressContent } from '../../lib/workbench/progressContent';
 import type { WorkbenchCopy } from './copy';
+import type { SoaPageData } from './SoaView';
 import { SystemForm } from './SystemForm';
 import { useWorkspace, type SavedWorkspace } from './useWorkspace';
 import { ViewTabs, panelId, tabId } from './ViewTabs';
 import { WORKBENCH_VIEWS, viewFromHash, type WorkbenchViewId } from './views';
 
 const InventoryView = lazy(() => loadOrReport(() => import('./InventoryView')));
+const SoaView = lazy(() => loadOrReport(() => import('./SoaView')));
 const ProgressView = lazy(() => loadOrReport(() => import('./ProgressView')));
 
 interface Props {
@@ -30,6 +32,8 @@ interface Props {
     tierSource: Record<string, string>;
   };
   copy: WorkbenchCopy;
+  /** The Statement of Applicability's build data: controls, the question-to-control map, areas, words. */
+  soa: SoaPageData;
   /** Areas, questions and controls for snapshots and their comparison (compactProgressContent). */
   progress: ProgressContent;
 }
@@ -72,7 +76,7 @@ function useSelectedView(): [WorkbenchViewId, (view: WorkbenchViewId) => void] {
   return [view, select];
 }
 
-export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy, progress }: Props) {
+export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy, soa, progress }: Props) {
   const saved = useWorkspace(copy, contentVersion);
   const [view, selectView] = useSelectedView();
   const { workspace } = saved;
@@ -90,6 +94,8 @@ export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy,
             Form={SystemForm}
           />
         );
+      case 'soa':
+        return <SoaView saved={saved} workspace={current} data={soa} copy={copy} />;
       case 'progress':
         return <ProgressView saved={saved} workspace={current} content={progress} copy={copy.progress} />;
     }
