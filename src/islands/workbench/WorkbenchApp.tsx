@@ -8,6 +8,7 @@ import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import { Notice, type NoticeAction } from '../shared/Notice';
 import { ReloadNotice } from '../shared/ReloadNotice';
 import { LoadFailure, loadOrReport, useLoadFailure } from '../shared/loadFailure';
+import type { ProgressContent } from '../../lib/workbench/progressContent';
 import type { WorkbenchCopy } from './copy';
 import type { SoaPageData } from './SoaView';
 import type { EvidencePageData } from './evidenceData';
@@ -23,6 +24,7 @@ const FilesView = lazy(() => loadOrReport(() => import('./FilesView')));
 const EvidenceView = lazy(() => loadOrReport(() => import('./EvidenceView')));
 const ResultsView = lazy(() => loadOrReport(() => import('./ResultsView')));
 const ShareView = lazy(() => loadOrReport(() => import('./ShareView')));
+const ProgressView = lazy(() => loadOrReport(() => import('./ProgressView')));
 
 interface Props {
   contentVersion: string;
@@ -40,6 +42,8 @@ interface Props {
   soa: SoaPageData;
   /** The assessment's content and the control pages' evidence lists: the evidence, results and files views. */
   evidenceData: EvidencePageData;
+  /** Areas, questions and controls for snapshots and their comparison (compactProgressContent). */
+  progress: ProgressContent;
 }
 
 function WorkbenchNotices({ saved, copy }: { saved: SavedWorkspace; copy: WorkbenchCopy }) {
@@ -80,7 +84,7 @@ function useSelectedView(): [WorkbenchViewId, (view: WorkbenchViewId) => void] {
   return [view, select];
 }
 
-export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy, soa, evidenceData }: Props) {
+export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy, soa, evidenceData, progress }: Props) {
   // The workspace list's readiness figures count answers against the question bank's ids (the SoA's
   // question-to-control map carries them, so the HTML does not carry them twice).
   const questionIds = useMemo(() => soa.questions.map((question) => question.id), [soa]);
@@ -111,6 +115,8 @@ export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy,
         return <ResultsView workspace={current} data={evidenceData} copy={copy} />;
       case 'share':
         return <ShareView workspace={current} copy={copy} />;
+      case 'progress':
+        return <ProgressView saved={saved} workspace={current} content={progress} copy={copy.progress} />;
     }
   };
   const tabbed = WORKBENCH_VIEWS.length > 1;

@@ -1,3 +1,5 @@
+import { progressCopy } from './progressCopy';
+
 /**
  * Every word of the readiness workbench's interface. The page passes this to the island as a prop, so
  * the words travel in the HTML, not the JavaScript budget. {name} placeholders are filled by text.fill.
@@ -14,6 +16,7 @@ export const workbenchCopy = {
     evidence: 'Evidence',
     results: 'Results and gaps',
     share: 'Send to the consultancy',
+    progress: 'Progress',
   },
   evidence: evidenceCopy,
   loadFailed: 'Part of the workbench could not be loaded (offline, or the site was updated). Reload the page.',
@@ -385,6 +388,7 @@ export const workbenchCopy = {
     downloadAgain: 'Download the file again',
     startAgain: 'Make another link',
   },
+  progress: progressCopy,
 };
 
 export type WorkbenchCopy = typeof workbenchCopy;

@@ -104,7 +104,7 @@ const controlFingerprints = (snapshot: Snapshot) =>
   new Map(snapshot.controls.map((control) => [control.controlId, control.fingerprint]));
 
 /** Questions as scoring needs them (id and area); the rest of a Question is not stored, nor read. */
-function frozenQuestions(snapshot: Snapshot): Question[] {
+export function frozenQuestions(snapshot: Snapshot): Question[] {
   return snapshot.questions.map(({ id, area }) => ({
     id,
     area,
