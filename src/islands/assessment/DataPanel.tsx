@@ -1,4 +1,5 @@
-import { useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import { useState, type ChangeEvent, type ReactNode } from 'react';
+import { DeleteAllDialog } from '../shared/DeleteAllDialog';
 import type { AssessmentCopy } from './copy';
 
 interface Props {
@@ -22,12 +23,10 @@ interface Props {
 /** Privacy statement, save status, downloads, import and delete. */
 export function DataPanel(props: Props) {
   const { privacy, importHelp, deleteWarning, saveStatus, actions, onImport, onDeleteAll, copy } = props;
-  const [deletion, setDeletion] = useState<string[]>([]);
   const [importError, setImportError] = useState<string | null>(null);
   // Shown instead of the save status while an action's code loads (export, CSV and import load
   // on first use) or when it could not be loaded.
   const [actionStatus, setActionStatus] = useState<string | null>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
 
   async function run<T>(action: () => T) {
     setActionStatus(copy.loading);
@@ -80,52 +79,13 @@ export function DataPanel(props: Props) {
           </p>
         )}
       </div>
-      <button
-        type="button"
-        className="button-danger"
-        onClick={() =>
-          props.deletionList().then(
-            (list) => {
-              setDeletion(list);
-              dialog.current?.showModal();
-            },
-            () => undefined,
-          )
-        }
-      >
-        {copy.deleteAll}
-      </button>
-      <dialog ref={dialog} className="confirm-dialog" aria-labelledby="delete-dialog-heading">
-        <h2 id="delete-dialog-heading">{copy.deleteHeading}</h2>
-        {deleteWarning}
-        {deletion.length > 0 ? (
-          <>
-            <p>{copy.deleteListIntro}</p>
-            <ul>
-              {deletion.map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          <p>{copy.deleteListNothing}</p>
-        )}
-        <div className="actions">
-          <button
-            type="button"
-            className="button-danger"
-            onClick={() => {
-              dialog.current?.close();
-              onDeleteAll();
-            }}
-          >
-            {copy.deleteConfirm}
-          </button>
-          <button type="button" className="button-secondary" autoFocus onClick={() => dialog.current?.close()}>
-            {copy.cancel}
-          </button>
-        </div>
-      </dialog>
+      <DeleteAllDialog
+        id="delete-dialog-heading"
+        warning={deleteWarning}
+        deletionList={props.deletionList}
+        onConfirm={onDeleteAll}
+        copy={copy}
+      />
     </section>
   );
 }
