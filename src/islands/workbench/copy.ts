@@ -98,6 +98,10 @@ export const workbenchCopy = {
   problemAtLine: 'line {line}: {message}',
   workspaceImported: 'The workspace was imported ({count} systems).',
   workspaceRefused: 'The file was refused: {reason}',
+  checkOutcomes: {
+    merged:
+      'Taken from the EU AI Act check in this browser: {updated} systems updated with their tier, {added} added to the inventory.',
+  },
 };
 
 export type WorkbenchCopy = typeof workbenchCopy;

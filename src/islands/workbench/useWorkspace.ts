@@ -29,10 +29,16 @@ export function useWorkspace(copy: WorkbenchCopy, contentVersion: string) {
     if (!storage) return;
     Promise.all([loadOnDemand(), open()]).then(
       ([module, opened]) => {
-        const restored = module.restore(opened, copy, contentVersion);
+        const restored = module.withCheckOutcomes(opened, module.restore(opened, copy, contentVersion), copy);
         setWorkspace(restored.workspace);
         setHeld(restored.hold);
         setNotice(restored.notice ?? null);
+        // The check's outcomes changed the inventory (checkOutcomes.ts): keep them.
+        if (restored.merged) {
+          save(module.serializeWorkspace(restored.workspace), () =>
+            setNotice({ tone: 'warning', text: copy.savingFailedFull, actions: ['dismiss'] }),
+          );
+        }
       },
       // Reported by the load-failure notice; nothing saved was touched.
       () => undefined,
