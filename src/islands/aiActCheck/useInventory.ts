@@ -5,7 +5,6 @@
  */
 import { useEffect, useState } from 'react';
 import type { InventoryEntry } from '../../lib/aiActCheck/inventoryList';
-import { readWorkspaceText } from '../../lib/workbench/workspaceLocation';
 import { loadOrReport } from '../shared/loadFailure';
 
 export function useInventory() {
@@ -14,26 +13,22 @@ export function useInventory() {
   const [read, setRead] = useState(false);
 
   useEffect(() => {
-    let raw: string | null = null;
-    try {
-      raw = readWorkspaceText(window.localStorage);
-    } catch {
-      // Storage blocked: the check keeps its own list.
-    }
-    if (!raw) {
-      setRead(true);
-      return undefined;
-    }
-    const text = raw;
     let current = true;
-    loadOrReport(() => import('../../lib/workbench/inventoryReading'))
-      .then(
-        (module) => {
-          if (current) setEntries(module.inventoryEntriesForCheck(text));
-        },
-        // Reported by the load-failure notice; the check keeps its own list.
-        () => undefined,
-      )
+    // Where the workspace is stored, then (only when there is one) the code that decodes it.
+    loadOrReport(() => import('../../lib/workbench/workspaceLocation'))
+      .then(async ({ readWorkspaceText }) => {
+        let text: string | null = null;
+        try {
+          text = readWorkspaceText(window.localStorage);
+        } catch {
+          // Storage blocked: the check keeps its own list.
+        }
+        if (!text) return;
+        const module = await loadOrReport(() => import('../../lib/workbench/inventoryReading'));
+        if (current) setEntries(module.inventoryEntriesForCheck(text));
+      })
+      // A part that could not load is reported by the load-failure notice; the check keeps its own list.
+      .catch(() => undefined)
       .then(() => {
         if (current) setRead(true);
       });

@@ -11,10 +11,11 @@ import type { AssessmentAnswers } from '../../lib/assessment/types';
 import type { AssessmentForm } from './formValues';
 
 export interface AnswerSource<Found, Field extends FieldPath<AssessmentAnswers>> {
-  /** The other tool's stored text, or null when it saved nothing. */
-  readText: (storage: Storage) => string | null;
-  /** Loads the reading code on demand; null when the text says nothing for this question. */
-  load: (text: string) => Promise<Found | null>;
+  /**
+   * Reads the other tool's data, loading the reading code only when it saved something; null when
+   * it says nothing for this question.
+   */
+  load: (storage: Storage) => Promise<Found | null>;
   field: Field;
   answerOf: (found: Found) => PathValue<AssessmentAnswers, Field>;
 }
@@ -29,26 +30,21 @@ export function useAnswerFromTool<Found, Field extends FieldPath<AssessmentAnswe
 
   useEffect(() => {
     if (!ready) return undefined;
-    let raw: string | null = null;
-    try {
-      raw = source.readText(window.localStorage);
-    } catch {
-      // Storage blocked: the question is simply the visitor's to answer.
-    }
-    if (!raw) return undefined;
     let current = true;
-    source.load(raw).then(
-      (result) => {
-        if (!current || result === null) return;
-        setFound(result);
-        const answer: unknown = form.getValues(source.field);
-        if (!readOnly && (answer == null || answer === '')) {
-          form.setValue(source.field, source.answerOf(result), { shouldDirty: true });
-        }
-      },
-      // Without the other tool's answer the question is simply the visitor's to answer.
-      () => undefined,
-    );
+    // Storage blocked, or a part that could not load: the question is simply the visitor's to answer.
+    Promise.resolve(window)
+      .then(({ localStorage }) => source.load(localStorage))
+      .then(
+        (result) => {
+          if (!current || result === null) return;
+          setFound(result);
+          const answer: unknown = form.getValues(source.field);
+          if (!readOnly && (answer == null || answer === '')) {
+            form.setValue(source.field, source.answerOf(result), { shouldDirty: true });
+          }
+        },
+        () => undefined,
+      );
     return () => {
       current = false;
     };

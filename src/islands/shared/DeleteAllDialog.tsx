@@ -1,8 +1,13 @@
 /**
- * "Delete all" with confirmation, as every tool offers it: the button, then a modal dialog that
- * lists what will be removed from this browser (read when it opens) with Cancel focused first.
+ * "Delete all" with confirmation, as every tool offers it: the button loads with the page; the
+ * confirmation (a modal dialog listing what will be removed, read when it opens) loads on the
+ * first click, with the tool's code that reads that list.
  */
-import { useRef, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useState, type ReactNode } from 'react';
+import { loadOrReport } from './loadFailure';
+
+const loadBody = () => loadOrReport(() => import('./DeleteAllDialogBody'));
+const DeleteAllDialogBody = lazy(loadBody);
 
 export interface DeleteAllWords {
   deleteAll: string;
@@ -13,7 +18,7 @@ export interface DeleteAllWords {
   cancel: string;
 }
 
-interface Props {
+export interface DeleteAllProps {
   /** Id of the dialog's heading (unique on the page). */
   id: string;
   /** What the visitor must know before deleting (for example: export first). */
@@ -24,57 +29,29 @@ interface Props {
   copy: DeleteAllWords;
 }
 
-export function DeleteAllDialog({ id, warning, deletionList, onConfirm, copy }: Props) {
-  const [deletion, setDeletion] = useState<string[]>([]);
-  const dialog = useRef<HTMLDialogElement>(null);
+export function DeleteAllDialog(props: DeleteAllProps) {
+  /** What the open dialog lists; null while it is closed. */
+  const [deletion, setDeletion] = useState<string[] | null>(null);
   return (
     <>
       <button
         type="button"
         className="button-danger"
         onClick={() =>
-          deletionList().then(
-            (list) => {
-              setDeletion(list);
-              dialog.current?.showModal();
-            },
+          Promise.all([props.deletionList(), loadBody()]).then(
+            ([list]) => setDeletion(list),
+            // A part that could not load is reported by the tool's load-failure notice.
             () => undefined,
           )
         }
       >
-        {copy.deleteAll}
+        {props.copy.deleteAll}
       </button>
-      <dialog ref={dialog} className="confirm-dialog" aria-labelledby={id}>
-        <h2 id={id}>{copy.deleteHeading}</h2>
-        {warning}
-        {deletion.length > 0 ? (
-          <>
-            <p>{copy.deleteListIntro}</p>
-            <ul>
-              {deletion.map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          <p>{copy.deleteListNothing}</p>
-        )}
-        <div className="actions">
-          <button
-            type="button"
-            className="button-danger"
-            onClick={() => {
-              dialog.current?.close();
-              onConfirm();
-            }}
-          >
-            {copy.deleteConfirm}
-          </button>
-          <button type="button" className="button-secondary" autoFocus onClick={() => dialog.current?.close()}>
-            {copy.cancel}
-          </button>
-        </div>
-      </dialog>
+      {deletion && (
+        <Suspense fallback={null}>
+          <DeleteAllDialogBody {...props} deletion={deletion} onClose={() => setDeletion(null)} />
+        </Suspense>
+      )}
     </>
   );
 }

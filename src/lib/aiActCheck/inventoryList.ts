@@ -32,8 +32,9 @@ export function listWithInventory(
   const ownById = new Map(own.map((system) => [system.id, system]));
   const fromInventory = entries.map((entry): CheckedSystem => {
     const kept = ownById.get(entry.checkId);
-    const { toInventory: _joined, ...rest } = kept ?? { id: entry.checkId, name: entry.name, answers: {} };
-    return { ...rest, id: entry.checkId, name: entry.name };
+    const listed: CheckedSystem = { ...(kept ?? { answers: {} }), id: entry.checkId, name: entry.name };
+    delete listed.toInventory;
+    return listed;
   });
   const inInventory = new Set(entries.map((entry) => entry.checkId));
   const onlyHere = dropUntouched && entries.length > 0 ? [] : own.filter((system) => !inInventory.has(system.id));
