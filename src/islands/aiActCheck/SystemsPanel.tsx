@@ -3,9 +3,8 @@
  * delete all. With a workbench inventory, its records come first and are renamed or removed there;
  * a system only the check knows can be sent to the inventory.
  */
-import { useState, type FormEvent } from 'react';
+import { Suspense, lazy, useState, type FormEvent } from 'react';
 import { MAX_NAME_LENGTH, type CheckedSystem } from '../../lib/aiActCheck/systemsSaving';
-import { DeleteAllDialog } from '../shared/DeleteAllDialog';
 import { fill } from '../shared/text';
 import type { AiActCheckCopy } from './copy';
 
@@ -31,6 +30,8 @@ interface Props {
   deletionList: () => Promise<string[]>;
   onDeleteAll: () => void;
 }
+
+const DeleteAllDialogBody = lazy(() => import('../shared/DeleteAllDialogBody'));
 
 const nameFrom = (form: HTMLFormElement) => String(new FormData(form).get('name') ?? '').trim();
 
@@ -120,6 +121,8 @@ function SystemRow(props: Props & { system: CheckedSystem }) {
 
 export function SystemsPanel(props: Props) {
   const { systems, readOnly, copy, onAdd, onExport, onCsv, onImport } = props;
+  /** What the open "Delete all" dialog lists; null while it is closed. */
+  const [deletion, setDeletion] = useState<string[] | null>(null);
   const add = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const name = nameFrom(event.currentTarget);
@@ -172,13 +175,25 @@ export function SystemsPanel(props: Props) {
       <p id="check-import-help" className="field-help">
         {copy.importHelp}
       </p>
-      <DeleteAllDialog
-        id="check-delete-heading"
-        warning={<p>{copy.deleteWarning}</p>}
-        deletionList={props.deletionList}
-        onConfirm={props.onDeleteAll}
-        copy={copy}
-      />
+      <button
+        type="button"
+        className="button-danger"
+        onClick={() => props.deletionList().then(setDeletion, () => undefined)}
+      >
+        {copy.deleteAll}
+      </button>
+      {deletion && (
+        <Suspense fallback={null}>
+          <DeleteAllDialogBody
+            id="check-delete-heading"
+            warning={<p>{copy.deleteWarning}</p>}
+            deletion={deletion}
+            onConfirm={props.onDeleteAll}
+            onClose={() => setDeletion(null)}
+            copy={copy}
+          />
+        </Suspense>
+      )}
     </section>
   );
 }

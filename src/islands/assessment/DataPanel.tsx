@@ -1,5 +1,4 @@
-import { useState, type ChangeEvent, type ReactNode } from 'react';
-import { DeleteAllDialog } from '../shared/DeleteAllDialog';
+import { Suspense, lazy, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { AssessmentCopy } from './copy';
 
 interface Props {
@@ -20,9 +19,13 @@ interface Props {
   copy: AssessmentCopy;
 }
 
+const DeleteAllDialogBody = lazy(() => import('../shared/DeleteAllDialogBody'));
+
 /** Privacy statement, save status, downloads, import and delete. */
 export function DataPanel(props: Props) {
   const { privacy, importHelp, deleteWarning, saveStatus, actions, onImport, onDeleteAll, copy } = props;
+  /** What the open "Delete all" dialog lists; null while it is closed. */
+  const [deletion, setDeletion] = useState<string[] | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
   // Shown instead of the save status while an action's code loads (export, CSV and import load
   // on first use) or when it could not be loaded.
@@ -79,13 +82,25 @@ export function DataPanel(props: Props) {
           </p>
         )}
       </div>
-      <DeleteAllDialog
-        id="delete-dialog-heading"
-        warning={deleteWarning}
-        deletionList={props.deletionList}
-        onConfirm={onDeleteAll}
-        copy={copy}
-      />
+      <button
+        type="button"
+        className="button-danger"
+        onClick={() => props.deletionList().then(setDeletion, () => undefined)}
+      >
+        {copy.deleteAll}
+      </button>
+      {deletion && (
+        <Suspense fallback={null}>
+          <DeleteAllDialogBody
+            id="delete-dialog-heading"
+            warning={deleteWarning}
+            deletion={deletion}
+            onConfirm={onDeleteAll}
+            onClose={() => setDeletion(null)}
+            copy={copy}
+          />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -1,15 +1,33 @@
-/** The confirmation of "Delete all" (see DeleteAllDialog): opened as a modal at once, Cancel focused. */
-import { useEffect, useRef } from 'react';
-import type { DeleteAllProps } from './DeleteAllDialog';
+/**
+ * The confirmation of "Delete all", shared by the tools: a modal dialog that lists what will be
+ * removed from this browser, opened at once with Cancel focused. Each tool loads it on demand with
+ * `lazy` when its "Delete all" button is pressed (and renders it once the list is read): a shared
+ * module loaded with the pages would be a chunk of its own, which costs more than the button.
+ */
+import { useEffect, useRef, type ReactNode } from 'react';
 
-export default function DeleteAllDialogBody({
-  id,
-  warning,
-  deletion,
-  onConfirm,
-  onClose,
-  copy,
-}: DeleteAllProps & { deletion: string[]; onClose: () => void }) {
+export interface DeleteAllWords {
+  deleteHeading: string;
+  deleteListIntro: string;
+  deleteListNothing: string;
+  deleteConfirm: string;
+  cancel: string;
+}
+
+export interface DeleteAllProps {
+  /** Id of the dialog's heading (unique on the page). */
+  id: string;
+  /** What the visitor must know before deleting (for example: export first). */
+  warning?: ReactNode;
+  /** What will be removed, in the visitor's words. */
+  deletion: string[];
+  onConfirm: () => void;
+  /** The dialog closed (confirmed or cancelled): the tool stops rendering it. */
+  onClose: () => void;
+  copy: DeleteAllWords;
+}
+
+export default function DeleteAllDialogBody({ id, warning, deletion, onConfirm, onClose, copy }: DeleteAllProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     dialog.current?.showModal();
