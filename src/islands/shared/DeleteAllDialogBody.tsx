@@ -29,8 +29,11 @@ export interface DeleteAllProps {
 
 export default function DeleteAllDialogBody({ id, warning, deletion, onConfirm, onClose, copy }: DeleteAllProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     dialog.current?.showModal();
+    // Cancel first, so Enter never deletes by accident (React's autoFocus runs before the dialog opens).
+    cancel.current?.focus();
   }, []);
   return (
     <dialog ref={dialog} className="confirm-dialog" aria-labelledby={id} onClose={onClose}>
@@ -59,7 +62,7 @@ export default function DeleteAllDialogBody({ id, warning, deletion, onConfirm, 
         >
           {copy.deleteConfirm}
         </button>
-        <button type="button" className="button-secondary" autoFocus onClick={() => dialog.current?.close()}>
+        <button ref={cancel} type="button" className="button-secondary" onClick={() => dialog.current?.close()}>
           {copy.cancel}
         </button>
       </div>
