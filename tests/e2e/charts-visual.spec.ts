@@ -23,11 +23,16 @@ const WIDTHS = { desktop: { width: 1280, height: 900 }, '320': { width: 320, hei
  * blocks an injected stylesheet). The today mark moves with the build day, so it is hidden (its
  * position is checked against the build day in tests/dist/charts.test.ts). The matrix's sticky column
  * is drawn on its own layer, whose text anti-aliasing varies between screenshots: it is put in place.
+ * Tables laid out only near the viewport (`.render-when-visible`) are laid out at once, for the same
+ * reason: when the browser lays them out is not what the screenshot compares.
  */
 async function holdStill(page: Page): Promise<void> {
   await page.evaluate(() => {
     for (const mark of document.querySelectorAll<SVGElement>('[data-today-mark]')) mark.style.visibility = 'hidden';
     for (const cell of document.querySelectorAll<HTMLElement>('.matrix-control')) cell.style.position = 'static';
+    for (const box of document.querySelectorAll<HTMLElement>('.render-when-visible')) {
+      box.style.contentVisibility = 'visible';
+    }
   });
 }
 

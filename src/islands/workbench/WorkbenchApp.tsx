@@ -9,12 +9,18 @@ import { Notice, type NoticeAction } from '../shared/Notice';
 import { ReloadNotice } from '../shared/ReloadNotice';
 import { LoadFailure, loadOrReport, useLoadFailure } from '../shared/loadFailure';
 import type { WorkbenchCopy } from './copy';
+import type { SoaPageData } from './SoaView';
+import type { EvidencePageData } from './evidenceData';
 import { SystemForm } from './SystemForm';
 import { useWorkspace, type SavedWorkspace } from './useWorkspace';
 import { ViewTabs, panelId, tabId } from './ViewTabs';
 import { WORKBENCH_VIEWS, viewFromHash, type WorkbenchViewId } from './views';
 
 const InventoryView = lazy(() => loadOrReport(() => import('./InventoryView')));
+const SoaView = lazy(() => loadOrReport(() => import('./SoaView')));
+const FilesView = lazy(() => loadOrReport(() => import('./FilesView')));
+const EvidenceView = lazy(() => loadOrReport(() => import('./EvidenceView')));
+const ResultsView = lazy(() => loadOrReport(() => import('./ResultsView')));
 
 interface Props {
   contentVersion: string;
@@ -28,6 +34,10 @@ interface Props {
     tierSource: Record<string, string>;
   };
   copy: WorkbenchCopy;
+  /** The Statement of Applicability's build data: controls, the question-to-control map, areas, words. */
+  soa: SoaPageData;
+  /** The assessment's content and the control pages' evidence lists: the evidence, results and files views. */
+  evidenceData: EvidencePageData;
 }
 
 function WorkbenchNotices({ saved, copy }: { saved: SavedWorkspace; copy: WorkbenchCopy }) {
@@ -68,7 +78,7 @@ function useSelectedView(): [WorkbenchViewId, (view: WorkbenchViewId) => void] {
   return [view, select];
 }
 
-export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy }: Props) {
+export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy, soa, evidenceData }: Props) {
   const saved = useWorkspace(copy, contentVersion);
   const [view, selectView] = useSelectedView();
   const { workspace } = saved;
@@ -86,6 +96,14 @@ export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy 
             Form={SystemForm}
           />
         );
+      case 'soa':
+        return <SoaView saved={saved} workspace={current} data={soa} copy={copy} />;
+      case 'files':
+        return <FilesView workspace={current} reports={evidenceData} copy={copy} />;
+      case 'evidence':
+        return <EvidenceView saved={saved} workspace={current} data={evidenceData} copy={copy} />;
+      case 'results':
+        return <ResultsView workspace={current} data={evidenceData} copy={copy} />;
     }
   };
   const tabbed = WORKBENCH_VIEWS.length > 1;

@@ -2,7 +2,7 @@
  * The workbench's views, in tab order. Each loads on demand when first shown; the address's
  * fragment names the view (#soa), so a view can be linked to and survives a reload.
  */
-export const WORKBENCH_VIEWS = ['inventory'] as const;
+export const WORKBENCH_VIEWS = ['inventory', 'soa', 'evidence', 'results', 'files'] as const;
 
 export type WorkbenchViewId = (typeof WORKBENCH_VIEWS)[number];
 

@@ -46,7 +46,8 @@ function controlStatus(statuses: string[]): ControlStatus {
 /** One row per control, in the order given (the order of Annex A). */
 export function deriveStatementOfApplicability(
   controls: readonly ControlRef[],
-  questions: readonly Question[],
+  // Only the mapping is read: the workbench passes just these two fields to keep its page light.
+  questions: readonly Pick<Question, 'id' | 'controls'>[],
   answers: Record<string, Answer>,
   role: Role | null,
 ): SoaRow[] {

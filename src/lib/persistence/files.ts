@@ -13,7 +13,12 @@ const TYPES: Record<string, string> = {
 /** Offers text as a file download, typed by the file's extension. */
 export function downloadText(fileName: string, text: string): void {
   const extension = fileName.split('.').pop() ?? '';
-  const url = URL.createObjectURL(new Blob([text], { type: TYPES[extension] ?? 'text/plain' }));
+  downloadBlob(fileName, new Blob([text], { type: TYPES[extension] ?? 'text/plain' }));
+}
+
+/** Offers a file made in the browser (e.g. an .xlsx workbook) as a download. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

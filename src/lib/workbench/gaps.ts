@@ -148,6 +148,9 @@ export function workbenchGaps(input: WorkbenchGapInput): WorkbenchGap[] {
   return gaps.sort((a, b) => a.priority - b.priority || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 }
 
+export const COMBINED_GAP_ORDER_RULE =
+  "The workbench's results show the assessment's gaps and these gap items as one list by priority; within one priority, the assessment's gaps come first, each list in its own order.";
+
 export type AnyGap = { source: 'question'; gap: Gap } | { source: 'workbench'; gap: WorkbenchGap };
 
 /** The question gaps and the workbench's in one list by priority (question gaps first within one). */

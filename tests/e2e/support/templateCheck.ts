@@ -1,0 +1,16 @@
+import { expect, type Page } from '@playwright/test';
+import type { Site } from './fixture';
+
+/**
+ * What one page of a template must be in a browser: served with its status, one h1, a title, no
+ * cookie, no axe violation (the fixture adds: no page error and no request to another origin).
+ */
+export async function expectCleanTemplatePage(site: Site, page: Page, path: string, status: number): Promise<void> {
+  await site.open(path, { status });
+  // Search results arrive after the load event.
+  if (path.includes('?q=')) await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  expect(await page.title()).not.toBe('');
+  expect(await page.context().cookies()).toEqual([]);
+  await site.expectNoAxeViolations();
+}
