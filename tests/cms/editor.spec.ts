@@ -10,11 +10,18 @@ import { restoreContent } from './support/contentFolder';
 
 test.afterAll(restoreContent);
 
-// The dev server reloads the editor's page whenever content/ changes (a save does), so a test must not
-// depend on where such a page ends up. Each test's pages are emptied before the context closes, so no
-// page is mid-reload with its hot-reload socket open at teardown (a close once waited five minutes).
+// The dev server reloads the editor's page whenever content/ changes (a save does). If Keystatic
+// still counts an edit as unsaved then, its "leave this page?" prompt would be dismissed, which
+// cancels the reload and later leaves the page unable to close (a teardown once waited five
+// minutes): every prompt in these tests is accepted. Each test's pages are emptied before the
+// context closes, within a bound, so no page is mid-reload with its hot-reload socket open.
+test.beforeEach(({ context }) => {
+  context.on('dialog', (dialog) => void dialog.accept().catch(() => undefined));
+});
 test.afterEach(async ({ context }) => {
-  for (const open of context.pages()) await open.goto('about:blank').catch(() => undefined);
+  for (const open of context.pages()) {
+    await open.goto('about:blank', { timeout: 30_000 }).catch(() => undefined);
+  }
 });
 
 /** The file's frontmatter once it is fully written: a half-written file reads as "not yet". */

@@ -1,10 +1,13 @@
 /**
  * The EU AI Act check: one question at a time from the decision tree, the answers so far (each
  * editable), the outcome from classifyAnswers, and a saved list of systems. The tree, the dates
- * and the words come as props; the outcome view and the storage code load on demand.
+ * and the words come as props; the outcome view and the storage code load on demand. When the
+ * readiness workbench has an inventory in this browser, the list is the inventory's records (read
+ * only, see src/lib/aiActCheck/inventoryList.ts) followed by the systems only the check knows.
  */
 import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { classifyAnswers } from '../../lib/aiActCheck/classify';
+import { inventoryEntryNamed, listWithInventory, newCheckSystemId } from '../../lib/aiActCheck/inventoryList';
 import { outcomeOfProgress } from '../../lib/aiActCheck/systemOutcome';
 import type { CheckedSystem } from '../../lib/aiActCheck/systemsSaving';
 import type { CheckTree } from '../../lib/aiActCheck/types';
@@ -17,6 +20,7 @@ import type { AiActCheckCopy } from './copy';
 import { QuestionStep } from './QuestionStep';
 import { SystemsPanel } from './SystemsPanel';
 import { useCheckSteps } from './useCheckSteps';
+import { useInventory } from './useInventory';
 import { loadOnDemand, useSavedSystems } from './useSavedSystems';
 
 const OutcomeView = lazy(() => loadOrReport(() => import('./OutcomeView')));
@@ -29,19 +33,20 @@ interface Props {
   copy: AiActCheckCopy;
 }
 
-const nextId = (systems: readonly CheckedSystem[]) =>
-  `system-${Math.max(0, ...systems.map((system) => Number(system.id.replace(/\D/g, '')) || 0)) + 1}`;
-
 export default function CheckApp({ tree, milestones, articleUrls, copy }: Props) {
+  const inventory = useInventory();
+  const entries = inventory.entries;
+  const inventoryIds = new Set((entries ?? []).map((entry) => entry.checkId));
   const fresh = (systems: readonly CheckedSystem[]): CheckedSystem => ({
-    id: nextId(systems),
+    id: newCheckSystemId([...systems.map((system) => system.id), ...inventoryIds]),
     name: fill(copy.defaultName, { number: systems.length + 1 }),
     answers: {},
   });
   const saved = useSavedSystems([fresh([])], copy, (candidate) =>
     outcomeOfProgress(classifyAnswers(tree, candidate.answers, milestones)),
   );
-  const { systems, update } = saved;
+  const { update } = saved;
+  const systems = entries ? listWithInventory(saved.systems, entries, saved.untouched) : saved.systems;
   const [openId, setOpenId] = useState(systems[0]!.id);
   const system = systems.find((candidate) => candidate.id === openId) ?? systems[0]!;
   const steps = useCheckSteps(tree, milestones, system.answers);
@@ -69,7 +74,7 @@ export default function CheckApp({ tree, milestones, articleUrls, copy }: Props)
   };
 
   return (
-    <div className="check-app" data-ready={saved.ready ? 'true' : undefined}>
+    <div className="check-app" data-ready={saved.ready && inventory.read ? 'true' : undefined}>
       <CheckNotices saved={saved} copy={copy} />
       {steps.question ? (
         <QuestionStep
@@ -118,7 +123,22 @@ export default function CheckApp({ tree, milestones, articleUrls, copy }: Props)
         onOpen={open}
         onRename={(id, name) => update(systems.map((item) => (item.id === id ? { ...item, name } : item)))}
         onDelete={(id) => replaceAll(systems.filter((item) => item.id !== id))}
+        hasInventory={entries !== null}
+        inInventory={(id) => inventoryIds.has(id)}
+        onToInventory={(id) => update(systems.map((item) => (item.id === id ? { ...item, toInventory: true } : item)))}
+        deletionList={saved.deletionList}
+        onDeleteAll={() => void saved.deleteAll().then(steps.reset)}
         onAdd={(name) => {
+          const listed = entries && inventoryEntryNamed(entries, name);
+          if (listed) {
+            open(listed.checkId);
+            saved.setNotice({
+              tone: 'info',
+              text: fill(copy.alreadyInInventory, { name: listed.name }),
+              actions: ['dismiss'],
+            });
+            return;
+          }
           const added = { ...fresh(systems), name };
           update([...systems, added]);
           open(added.id);

@@ -14,12 +14,23 @@ import { systemsCsvRows } from '../../lib/aiActCheck/systemsCsv';
 import type { CheckTree } from '../../lib/aiActCheck/types';
 import { toCsv } from '../../lib/csv';
 import { datedFileName, downloadText, readTextFile } from '../../lib/persistence/files';
+import { savedAndSetAside } from '../shared/deleteSaved';
 import { restoreSlot } from '../shared/restoreSlot';
 import type { OpenedStorage } from '../shared/storageRuntime';
 import { fill } from '../shared/text';
 import type { AiActCheckCopy } from './copy';
 
 export { deleteUnreadableInPlace, downloadUnreadable } from '../shared/unreadable';
+export { deleteSavedAndSetAside as deleteAll } from '../shared/deleteSaved';
+
+/** What "Delete all" will remove, in the visitor's words. */
+export function deletionList(storage: OpenedStorage, copy: AiActCheckCopy): string[] {
+  const { saved, setAside } = savedAndSetAside(storage);
+  return [
+    ...(saved ? [copy.deleteListSystems] : []),
+    ...(setAside > 0 ? [fill(copy.deleteListSetAside, { count: setAside })] : []),
+  ];
+}
 
 export interface CheckNotice {
   tone: 'info' | 'warning';

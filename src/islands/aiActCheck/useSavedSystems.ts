@@ -31,6 +31,8 @@ export function useSavedSystems(
   const [ready, setReady] = useState(false);
   const [held, setHeld] = useState(false);
   const [notice, setNotice] = useState<CheckNotice | null>(null);
+  /** The list is still the starting one: nothing was restored or changed (or all was deleted). */
+  const [untouched, setUntouched] = useState(true);
   const hydrated = storage !== null;
 
   useEffect(() => {
@@ -42,7 +44,10 @@ export function useSavedSystems(
     )
       .then(
         (restored) => {
-          if (restored?.systems && restored.systems.length > 0) setSystems(withOutcomes(restored.systems));
+          if (restored?.systems && restored.systems.length > 0) {
+            setSystems(withOutcomes(restored.systems));
+            setUntouched(false);
+          }
           setNotice(restored?.notice ?? null);
           setHeld(restored?.hold ?? false);
         },
@@ -58,6 +63,7 @@ export function useSavedSystems(
   const update = (changed: CheckedSystem[]) => {
     const next = withOutcomes(changed);
     setSystems(next);
+    setUntouched(false);
     if (!ready || held) return;
     save(serializeSystems(next), () => setNotice({ tone: 'warning', text: copy.savingFailedFull }));
   };
@@ -67,6 +73,7 @@ export function useSavedSystems(
   return {
     ready,
     systems,
+    untouched,
     update,
     notice,
     setNotice,
@@ -74,6 +81,16 @@ export function useSavedSystems(
     /** Nothing may change: another tab saved, the store is full, or unreadable data waits for a choice. */
     readOnly: held || storage?.changedElsewhere === true,
     downloadUnreadable: withStorage((module, opened) => module.downloadUnreadable(opened, 'ai-act-check', held)),
+    /** What "Delete all" will remove, for its confirmation. */
+    deletionList: () => Promise.all([loadOnDemand(), open()]).then(([module, opened]) => module.deletionList(opened, copy)),
+    /** Removes the saved list and every copy set aside; the check starts again from its first system. */
+    deleteAll: withStorage((module, opened) => {
+      module.deleteAll(opened);
+      setHeld(false);
+      setSystems(initial);
+      setUntouched(true);
+      setNotice({ tone: 'info', text: copy.deletedAll, actions: ['dismiss'] });
+    }),
     deleteUnreadable: withStorage((module, opened) => {
       module.deleteUnreadableInPlace(opened);
       setHeld(false);

@@ -5,6 +5,9 @@ import { RESULTS_STEP, SCOPING_STEP, knownStepOr } from '../../lib/assessment/st
 import type { AssessmentAnswers } from '../../lib/assessment/types';
 import { ReadOnlyGroup } from '../shared/ReadOnlyGroup';
 import { LoadFailure, loadOrReport, useLoadFailure } from '../shared/loadFailure';
+import { fill } from '../shared/text';
+import { AnswerFromToolNote } from './AnswerFromToolNote';
+import { COUNT_FROM_INVENTORY, EXPOSURE_FROM_CHECK } from './answerSources';
 import { CheckExposureNote } from './CheckExposureNote';
 import type { AssessmentCopy } from './copy';
 import { DataPanel } from './DataPanel';
@@ -14,7 +17,7 @@ import { SCOPING_FIELDS, ScopingStep, type ScopingOptions } from './ScopingStep'
 import type { AssessmentSlots } from './slots';
 import { StepNavigation } from './StepNavigation';
 import { ToolNotices } from './ToolNotices';
-import { useCheckExposure } from './useCheckExposure';
+import { useAnswerFromTool } from './useAnswerFromTool';
 import { useSavedAnswers } from './useSavedAnswers';
 import { useWizardSteps } from './useWizardSteps';
 
@@ -60,7 +63,8 @@ export default function AssessmentApp(props: AssessmentProps) {
     },
   });
   const loadFailed = useLoadFailure();
-  const check = useCheckExposure(form, saved.ready, saved.readOnly);
+  const check = useAnswerFromTool(form, saved.ready, saved.readOnly, EXPOSURE_FROM_CHECK);
+  const inventory = useAnswerFromTool(form, saved.ready, saved.readOnly, COUNT_FROM_INVENTORY);
 
   const index = steps.findIndex((entry) => entry.id === step);
   const areaQuestions = questions
@@ -102,16 +106,38 @@ export default function AssessmentApp(props: AssessmentProps) {
                 intro={props.scopingIntro}
                 countHelp={props.countHelp}
                 euHelp={props.euHelp}
+                countNote={
+                  inventory.found && (
+                    <AnswerFromToolNote
+                      id="scoping-count-inventory"
+                      testId="inventory-count-note"
+                      form={form}
+                      field="scoping.aiSystemCount"
+                      answer={inventory.found.count}
+                      says={
+                        <>
+                          {fill(copy.inventorySays, { total: inventory.found.total })}{' '}
+                          <strong>{inventory.found.count}</strong>.
+                        </>
+                      }
+                      matches={copy.checkMatches}
+                      useLabel={copy.inventoryUse}
+                      link={{ href: '/assessment/workbench/#inventory', label: copy.inventoryLink }}
+                      readOnly={saved.readOnly}
+                      onUse={inventory.apply}
+                    />
+                  )
+                }
                 euCheckNote={
-                  check.fromCheck && (
+                  check.found && (
                     <CheckExposureNote
-                      fromCheck={check.fromCheck}
+                      fromCheck={check.found}
                       form={form}
                       options={props.scopingOptions.euExposure}
                       treeReviewedOn={props.checkTreeReviewedOn}
                       readOnly={saved.readOnly}
                       copy={copy}
-                      onUse={check.applyCheckAnswer}
+                      onUse={check.apply}
                     />
                   )
                 }

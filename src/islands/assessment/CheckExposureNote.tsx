@@ -1,7 +1,7 @@
 /** Beside the EU question: what the EU AI Act check in this browser answers, and a way to take it. */
-import { useWatch } from 'react-hook-form';
 import type { ExposureFromCheck } from '../../lib/aiActCheck/euExposure';
 import { fill } from '../shared/text';
+import { AnswerFromToolNote } from './AnswerFromToolNote';
 import type { AssessmentCopy } from './copy';
 import type { AssessmentForm } from './formValues';
 
@@ -18,30 +18,32 @@ interface Props {
 }
 
 export function CheckExposureNote({ fromCheck, form, options, treeReviewedOn, readOnly, copy, onUse }: Props) {
-  const current = useWatch({ control: form.control, name: 'scoping.euExposure' });
   const answer = options.find((option) => option.value === fromCheck.exposure)?.label ?? fromCheck.exposure;
   const older = fromCheck.reviewedOn.some((date) => date < treeReviewedOn);
+  const says = fill(copy.checkSays, {
+    systems: fromCheck.systems,
+    highRisk: fromCheck.highRisk,
+    unfinished: fromCheck.systems - fromCheck.finished,
+  });
   return (
-    <div className="field-note" id="scoping-eu-check" data-testid="eu-check-note">
-      <p>
-        {fill(copy.checkSays, {
-          systems: fromCheck.systems,
-          highRisk: fromCheck.highRisk,
-          unfinished: fromCheck.systems - fromCheck.finished,
-        })}{' '}
-        <strong>{answer}</strong>.{' '}
-        {current === fromCheck.exposure ? (
-          copy.checkMatches
-        ) : (
-          <button type="button" className="button-secondary" onClick={onUse} disabled={readOnly}>
-            {copy.checkUse}
-          </button>
-        )}
-      </p>
+    <AnswerFromToolNote
+      id="scoping-eu-check"
+      testId="eu-check-note"
+      form={form}
+      field="scoping.euExposure"
+      answer={fromCheck.exposure}
+      says={
+        <>
+          {says} <strong>{answer}</strong>.
+        </>
+      }
+      matches={copy.checkMatches}
+      useLabel={copy.checkUse}
+      link={{ href: '/eu-ai-act/check/', label: copy.checkLink }}
+      readOnly={readOnly}
+      onUse={onUse}
+    >
       {older && <p>{fill(copy.checkOlder, { date: treeReviewedOn })}</p>}
-      <p>
-        <a href="/eu-ai-act/check/">{copy.checkLink}</a>
-      </p>
-    </div>
+    </AnswerFromToolNote>
   );
 }

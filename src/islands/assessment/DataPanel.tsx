@@ -1,4 +1,4 @@
-import { useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import { Suspense, lazy, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { AssessmentCopy } from './copy';
 
 interface Props {
@@ -19,15 +19,17 @@ interface Props {
   copy: AssessmentCopy;
 }
 
+const DeleteAllDialogBody = lazy(() => import('../shared/DeleteAllDialogBody'));
+
 /** Privacy statement, save status, downloads, import and delete. */
 export function DataPanel(props: Props) {
   const { privacy, importHelp, deleteWarning, saveStatus, actions, onImport, onDeleteAll, copy } = props;
-  const [deletion, setDeletion] = useState<string[]>([]);
+  /** What the open "Delete all" dialog lists; null while it is closed. */
+  const [deletion, setDeletion] = useState<string[] | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
   // Shown instead of the save status while an action's code loads (export, CSV and import load
   // on first use) or when it could not be loaded.
   const [actionStatus, setActionStatus] = useState<string | null>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
 
   async function run<T>(action: () => T) {
     setActionStatus(copy.loading);
@@ -83,49 +85,22 @@ export function DataPanel(props: Props) {
       <button
         type="button"
         className="button-danger"
-        onClick={() =>
-          props.deletionList().then(
-            (list) => {
-              setDeletion(list);
-              dialog.current?.showModal();
-            },
-            () => undefined,
-          )
-        }
+        onClick={() => props.deletionList().then(setDeletion, () => undefined)}
       >
         {copy.deleteAll}
       </button>
-      <dialog ref={dialog} className="confirm-dialog" aria-labelledby="delete-dialog-heading">
-        <h2 id="delete-dialog-heading">{copy.deleteHeading}</h2>
-        {deleteWarning}
-        {deletion.length > 0 ? (
-          <>
-            <p>{copy.deleteListIntro}</p>
-            <ul>
-              {deletion.map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          <p>{copy.deleteListNothing}</p>
-        )}
-        <div className="actions">
-          <button
-            type="button"
-            className="button-danger"
-            onClick={() => {
-              dialog.current?.close();
-              onDeleteAll();
-            }}
-          >
-            {copy.deleteConfirm}
-          </button>
-          <button type="button" className="button-secondary" autoFocus onClick={() => dialog.current?.close()}>
-            {copy.cancel}
-          </button>
-        </div>
-      </dialog>
+      {deletion && (
+        <Suspense fallback={null}>
+          <DeleteAllDialogBody
+            id="delete-dialog-heading"
+            warning={deleteWarning}
+            deletion={deletion}
+            onConfirm={onDeleteAll}
+            onClose={() => setDeletion(null)}
+            copy={copy}
+          />
+        </Suspense>
+      )}
     </section>
   );
 }

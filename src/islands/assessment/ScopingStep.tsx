@@ -27,12 +27,14 @@ interface Props {
   intro: ReactNode;
   countHelp: ReactNode;
   euHelp: ReactNode;
+  /** What the workbench's inventory in this browser counts, when it has systems. */
+  countNote?: ReactNode;
   /** What the EU AI Act check in this browser answers, when it has been used. */
   euCheckNote?: ReactNode;
   copy: AssessmentCopy;
 }
 
-export function ScopingStep({ form, options, intro, countHelp, euHelp, euCheckNote, copy }: Props) {
+export function ScopingStep({ form, options, intro, countHelp, euHelp, countNote, euCheckNote, copy }: Props) {
   const { register, formState } = form;
   const errors = formState.errors.scoping;
   const required = { required: copy.chooseOne };
@@ -80,6 +82,7 @@ export function ScopingStep({ form, options, intro, countHelp, euHelp, euCheckNo
           </p>
         )}
       </div>
+      {countNote}
       <ChoiceGroup
         id="scoping-eu"
         legend={copy.euLegend}

@@ -20,6 +20,9 @@ export const assessmentCopy = {
   checkOlder:
     'Some were classified before the check was last revised ({date}): open the check to see them under the current method.',
   checkLink: 'Open the EU AI Act check',
+  inventorySays: 'The AI system inventory of your workbench in this browser lists {total} systems. Systems in scope:',
+  inventoryUse: "Use the inventory's count",
+  inventoryLink: 'Open the inventory',
   navLabel: 'Assessment steps',
   /** Follows "<answered> of <total>" in the navigation. */
   readinessSoFar: 'questions answered. Readiness so far:',

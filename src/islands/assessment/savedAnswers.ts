@@ -4,9 +4,9 @@
  * for an unreadable copy), so a first visit does not download validation and migrations.
  */
 import { assessmentFormat } from '../../lib/assessment/storage';
-import { STORAGE_KEY, type SavedAssessment } from '../../lib/assessment/storageWrite';
-import { setAsideKeys } from '../../lib/persistence/browserStorage';
+import type { SavedAssessment } from '../../lib/assessment/storageWrite';
 import { loadSaved } from '../../lib/persistence/loadSaved';
+import { deleteSavedAndSetAside, savedAndSetAside } from '../shared/deleteSaved';
 import type { OpenedStorage } from '../shared/storageRuntime';
 import { fill } from '../shared/text';
 import type { AssessmentCopy } from './copy';
@@ -69,19 +69,14 @@ export function restoreSaved(storage: OpenedStorage, contentVersion: string, cop
 
 /** What "Delete all answers" will remove, in the visitor's words. */
 export function deletionList(storage: OpenedStorage, copy: AssessmentCopy): string[] {
-  if (storage.access.kind === 'blocked') return [];
-  const copies = setAsideKeys(storage.access.storage, STORAGE_KEY).length;
+  const { saved, setAside } = savedAndSetAside(storage);
   return [
-    ...(storage.slot?.seen != null ? [copy.deleteListAnswers] : []),
-    ...(copies > 0 ? [fill(copy.deleteListSetAside, { count: copies })] : []),
+    ...(saved ? [copy.deleteListAnswers] : []),
+    ...(setAside > 0 ? [fill(copy.deleteListSetAside, { count: setAside })] : []),
   ];
 }
 
 /** Removes the saved answers and every copy set aside, and lets saving start again. */
-export function deleteAll(storage: OpenedStorage): void {
-  if (storage.access.kind === 'blocked' || !storage.slot) return;
-  storage.slot.remove(setAsideKeys(storage.access.storage, STORAGE_KEY));
-  storage.slot.hold(false);
-}
+export const deleteAll = deleteSavedAndSetAside;
 
 export { deleteUnreadableInPlace, downloadUnreadable } from '../shared/unreadable';

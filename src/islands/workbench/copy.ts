@@ -389,6 +389,10 @@ export const workbenchCopy = {
     startAgain: 'Make another link',
   },
   progress: progressCopy,
+  checkOutcomes: {
+    merged:
+      'Taken from the EU AI Act check in this browser: {updated} systems updated with their tier, {added} added to the inventory.',
+  },
 };
 
 export type WorkbenchCopy = typeof workbenchCopy;

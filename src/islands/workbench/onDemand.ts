@@ -3,8 +3,6 @@
  * JavaScript at load): reading the workspace back through the shared persistence layer, the answers
  * the assessment saved since, the EU AI Act check's tiers, and the files in and out.
  */
-import { decodeSavedSystems } from '../../lib/aiActCheck/savedSystems';
-import { STORAGE_KEY as CHECK_STORAGE_KEY } from '../../lib/aiActCheck/systemsSaving';
 import { STORAGE_KEY as ASSESSMENT_STORAGE_KEY } from '../../lib/assessment/storageWrite';
 import type { KeyValueStore } from '../../lib/persistence/browserStorage';
 import { datedFileName, downloadText, readTextFile } from '../../lib/persistence/files';
@@ -28,6 +26,7 @@ import {
   parseWorkspaceImportFile,
 } from '../../lib/workbench/workspaceTransfer';
 import { restoreSlot } from '../shared/restoreSlot';
+import { readCheckList } from './checkOutcomes';
 import type { OpenedStorage } from '../shared/storageRuntime';
 import { fill } from '../shared/text';
 import type { WorkbenchCopy } from './copy';
@@ -35,6 +34,7 @@ import type { WorkbenchCopy } from './copy';
 export { deleteUnreadableInPlace, downloadUnreadable } from '../shared/unreadable';
 export * from './workspacesOnDemand';
 export { serializeWorkspace, emptyWorkspace };
+import { withCheckOutcomes } from './checkOutcomes';
 
 export interface WorkbenchNotice {
   tone: 'info' | 'warning';
@@ -106,20 +106,14 @@ export function takeCheckTiers(
   workspace: Workspace,
   copy: WorkbenchCopy,
 ): { workspace?: Workspace; notice: WorkbenchNotice } {
-  let raw: string | null = null;
-  try {
-    raw = storage.access.kind === 'blocked' ? null : storage.access.storage.getItem(CHECK_STORAGE_KEY);
-  } catch {
-    raw = null;
-  }
-  if (raw === null) return { notice: { tone: 'info', text: copy.noCheckSystems, actions: ['dismiss'] } };
-  const decoded = decodeSavedSystems(raw);
-  if (!decoded.ok) {
+  const list = readCheckList(storage);
+  if (list.kind === 'none') return { notice: { tone: 'info', text: copy.noCheckSystems, actions: ['dismiss'] } };
+  if (list.kind === 'unreadable') {
     return {
-      notice: { tone: 'warning', text: fill(copy.checkUnreadable, { reason: decoded.reason }), actions: ['dismiss'] },
+      notice: { tone: 'warning', text: fill(copy.checkUnreadable, { reason: list.reason }), actions: ['dismiss'] },
     };
   }
-  const saved = decoded.value.value;
+  const { saved } = list;
   const result = mergeCheckIntoWorkspace(workspace, checkSystemTiers(saved));
   const { merge } = result;
   const ambiguousNames = merge.ambiguous.map((id) => saved.systems.find((system) => system.id === id)?.name ?? id);
@@ -177,4 +171,20 @@ export async function importWorkspace(
     workspace: parsed.workspace,
     notice: { tone: 'info', text: fill(copy.workspaceImported, { count }), actions: ['dismiss'] },
   };
+}
+
+/**
+ * The workspace to show, with the EU AI Act check's outcomes merged into the first workspace: the
+ * one the check offers records from and the assessment fills (workspaceLocation.ts). `merged`: it
+ * changed and must be saved.
+ */
+export function restoreWithCheck(
+  opened: OpenedStorage,
+  copy: WorkbenchCopy,
+  contentVersion: string,
+  workspaceId: string,
+): RestoredWorkspace & { merged: boolean } {
+  const restored = restore(opened, copy, contentVersion, workspaceId);
+  if (workspaceId !== DEFAULT_WORKSPACE_ID) return { ...restored, merged: false };
+  return withCheckOutcomes(opened, restored, copy);
 }

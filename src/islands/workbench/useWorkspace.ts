@@ -52,10 +52,12 @@ export function useWorkspace(copy: WorkbenchCopy, contentVersion: string, questi
           switchWorkspace(module.currentOf(list.index.selectedId));
           return;
         }
-        const restored = module.restore(opened, copy, contentVersion, current.id);
+        const restored = module.restoreWithCheck(opened, copy, contentVersion, current.id);
         setWorkspace(restored.workspace);
         setHeld(restored.hold);
         setNotice(restored.notice ?? null);
+        // The check's outcomes changed the inventory (checkOutcomes.ts): keep them.
+        if (restored.merged) void persist(module, opened, current.id, restored.workspace);
       },
       // Reported by the load-failure notice; nothing saved was touched.
       () => undefined,
@@ -69,17 +71,20 @@ export function useWorkspace(copy: WorkbenchCopy, contentVersion: string, questi
 
   const readOnly = held || storage?.changedElsewhere === true;
 
+  /** Saves the workspace, then the list's line for it. */
+  async function persist(module: OnDemand, opened: OpenedStorage, id: string, next: Workspace) {
+    const outcome = await write(module.serializeWorkspace(next));
+    if (outcome === 'full') setNotice({ tone: 'warning', text: copy.savingFailedFull, actions: ['dismiss'] });
+    const list = outcome === 'saved' && module.recordSave(opened, copy, questionIds, id, next);
+    if (list) setWorkspaces(list);
+  }
+
   /** Shows and saves the visitor's change, then the list's line for this workspace. */
   const update = (next: Workspace) => {
     if (readOnly || !current) return;
     setWorkspace(next);
     Promise.all([loadOnDemand(), open()]).then(
-      async ([module, opened]) => {
-        const outcome = await write(module.serializeWorkspace(next));
-        if (outcome === 'full') setNotice({ tone: 'warning', text: copy.savingFailedFull, actions: ['dismiss'] });
-        const list = outcome === 'saved' && module.recordSave(opened, copy, questionIds, current.id, next);
-        if (list) setWorkspaces(list);
-      },
+      ([module, opened]) => persist(module, opened, current.id, next),
       // Reported by the load-failure notice; what was saved before is untouched.
       () => undefined,
     );

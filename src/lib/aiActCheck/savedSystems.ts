@@ -59,7 +59,11 @@ function checkSystem(value: unknown, index: number): Checked<CheckedSystem> {
   if (!answers) return { ok: false, reason: `${where} has answers that are not question and answer ids` };
   const outcome = checkSystemOutcome(value.outcome);
   if (outcome === undefined) return { ok: false, reason: `${where} has an outcome that is not a known tier` };
-  return { ok: true, value: { id, name, answers, outcome } };
+  const { toInventory } = value;
+  if (toInventory !== undefined && typeof toInventory !== 'boolean') {
+    return { ok: false, reason: `${where} has a request to join the inventory that is not true or false` };
+  }
+  return { ok: true, value: { id, name, answers, outcome, ...(toInventory ? { toInventory } : {}) } };
 }
 
 /** Upgrades of older formats, one step at a time; version 1 is the first. */

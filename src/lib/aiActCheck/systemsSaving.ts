@@ -21,6 +21,11 @@ export interface CheckedSystem {
   answers: Record<string, string>;
   /** What the check concluded, recomputed on every save; null while unfinished. */
   outcome?: SystemOutcome | null;
+  /**
+   * The visitor asked for this system to join the workbench's inventory: the workbench adds it when
+   * it next opens (the check never writes the workbench's data). Absent: not asked.
+   */
+  toInventory?: boolean;
 }
 
 export interface SavedSystems {

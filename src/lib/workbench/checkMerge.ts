@@ -5,15 +5,19 @@
  * Matching, in this order:
  * 1. by link: an inventory record whose `checkSystemId` is the check system's `id` (the check's ids
  *    are stable: the check never changes them);
- * 2. by name, for records not linked yet: the same name ignoring case and repeated spaces. The
+ * 2. by the inventory's id: when the workbench has an inventory, the check lists its records and
+ *    keeps the answers for a record under the record's own id; the record is then linked;
+ * 3. by name (only for "Take tiers", see MergeRules), for records not linked yet: the same name ignoring case and repeated spaces. The
  *    record is then linked (its `checkSystemId` set), so later merges match by id even after a
  *    rename. Two or more unlinked records with that name: nothing is changed, the system is
  *    reported as ambiguous for a person to resolve;
- * 3. no match: a new record, linked, with the check's name, tier and role.
+ * 4. no match: a new record, linked, with the check's name, tier and role (for "Take tiers"; the
+ *    automatic merge adds only the systems the visitor asked the check to add to the inventory).
  * A matched record takes the check's tier (source "check", dated) when the check is finished; an
  * unfinished check changes nothing. A system removed from the check leaves its record as it is.
  */
 import { classifyAnswers } from '../aiActCheck/classify';
+import { systemNameKey } from '../aiActCheck/inventoryList';
 import type { Milestone } from '../regulatory/milestones';
 import type { SavedSystems } from '../aiActCheck/systemsSaving';
 import type { CheckTree } from '../aiActCheck/types';
@@ -34,7 +38,26 @@ export interface CheckSystemTier {
   role: RoleId | null;
   /** YYYY-MM-DD: the day the check's list was last saved (the check keeps no date per system). */
   checkedOn: string;
+  /** The ISO time the check's list was last saved ('' when unknown): a later hand-chosen tier wins. */
+  savedAt?: string;
+  /** The visitor asked, in the check, for this system to join the inventory. */
+  requested?: boolean;
 }
+
+/**
+ * How a merge treats what it cannot match by link or inventory id. "Take tiers" (a button the
+ * visitor presses) matches by name and adds every other system; the merge the workbench runs on
+ * its own when it opens is cautious: no guessing by name, additions only when asked for in the
+ * check, and a tier chosen by hand after the check last saved is kept.
+ */
+export interface MergeRules {
+  byName: boolean;
+  add: 'all' | 'requested';
+  keepLaterManualTier: boolean;
+}
+
+export const TAKE_TIERS_RULES: MergeRules = { byName: true, add: 'all', keepLaterManualTier: false };
+export const AUTOMATIC_MERGE_RULES: MergeRules = { byName: false, add: 'requested', keepLaterManualTier: true };
 
 /**
  * The merge's input from the check's saved list. The tier is the outcome the check saved with
@@ -56,6 +79,8 @@ export function checkSystemTiers(
       tier: result?.tier ?? system.outcome?.tier ?? null,
       role: result?.role?.id ?? null,
       checkedOn,
+      savedAt: saved.savedAt,
+      requested: system.toInventory === true,
     };
   });
 }
@@ -75,11 +100,26 @@ export interface CheckMerge {
   ambiguous: string[];
 }
 
-const nameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+const nameKey = systemNameKey;
 
-function withCheckTier(record: InventorySystem, check: CheckSystemTier, at: string): InventorySystem {
+/** True when the record's tier was chosen by hand after the check's list was saved. */
+const manualTierIsLater = (record: InventorySystem, check: CheckSystemTier) =>
+  record.euAiAct.source === 'manual' &&
+  record.euAiAct.tier !== null &&
+  check.savedAt !== undefined &&
+  check.savedAt !== '' &&
+  record.updatedAt > check.savedAt;
+
+function withCheckTier(
+  record: InventorySystem,
+  check: CheckSystemTier,
+  at: string,
+  rules: MergeRules,
+): InventorySystem {
   const tier =
-    check.tier === null ? record.euAiAct : { tier: check.tier, source: 'check' as const, checkedOn: check.checkedOn };
+    check.tier === null || (rules.keepLaterManualTier && manualTierIsLater(record, check))
+      ? record.euAiAct
+      : { tier: check.tier, source: 'check' as const, checkedOn: check.checkedOn };
   const same =
     record.checkSystemId === check.checkSystemId &&
     record.euAiAct.tier === tier.tier &&
@@ -94,6 +134,7 @@ export function mergeCheckIntoInventory(
   checkSystems: readonly CheckSystemTier[],
   now = new Date(),
   random: () => number = Math.random,
+  rules: MergeRules = TAKE_TIERS_RULES,
 ): CheckMerge {
   const at = now.toISOString();
   const systems = [...inventory];
@@ -101,6 +142,9 @@ export function mergeCheckIntoInventory(
   for (const check of checkSystems) {
     let index = systems.findIndex((record) => record.checkSystemId === check.checkSystemId);
     if (index === -1) {
+      index = systems.findIndex((record) => record.checkSystemId === '' && record.id === check.checkSystemId);
+    }
+    if (index === -1 && rules.byName) {
       const byName = systems.flatMap((record, at) =>
         record.checkSystemId === '' && nameKey(record.name) === nameKey(check.name) ? [at] : [],
       );
@@ -111,15 +155,16 @@ export function mergeCheckIntoInventory(
       if (byName.length === 1) merge.linkedByName.push(check.checkSystemId);
       index = byName[0] ?? -1;
     }
+    if (index === -1 && rules.add === 'requested' && !check.requested) continue;
     if (index === -1) {
       const created = newInventorySystem(check.name, new Set(systems.map((record) => record.id)), now, random);
       const role = check.role ? (SCOPING_ROLE[check.role] ?? null) : null;
-      systems.push(withCheckTier({ ...created, role }, check, at));
+      systems.push(withCheckTier({ ...created, role }, check, at, rules));
       merge.added.push(created.id);
       continue;
     }
     const record = systems[index] as InventorySystem;
-    const merged = withCheckTier(record, check, at);
+    const merged = withCheckTier(record, check, at, rules);
     if (merged !== record) {
       systems[index] = merged;
       merge.updated.push(record.id);
@@ -134,8 +179,9 @@ export function mergeCheckIntoWorkspace(
   checkSystems: readonly CheckSystemTier[],
   now = new Date(),
   random: () => number = Math.random,
+  rules: MergeRules = TAKE_TIERS_RULES,
 ): { workspace: Workspace; merge: CheckMerge } {
-  const merge = mergeCheckIntoInventory(workspace.inventory.systems, checkSystems, now, random);
+  const merge = mergeCheckIntoInventory(workspace.inventory.systems, checkSystems, now, random, rules);
   const changed = merge.added.length > 0 || merge.updated.length > 0;
   return { workspace: changed ? withInventorySystems(workspace, merge.systems, now) : workspace, merge };
 }

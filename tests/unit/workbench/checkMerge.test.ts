@@ -121,9 +121,10 @@ describe('the EU AI Act check joins the inventory', () => {
         { id: 'draft', name: 'Not finished', answers: {}, outcome: null },
       ],
     });
+    const saved = { checkedOn: '2026-11-18', savedAt: '2026-11-18T16:30:00.000Z', requested: false };
     expect(tiers).toEqual([
-      { checkSystemId: 'bot', name: 'Chatbot', tier: 'transparency', role: null, checkedOn: '2026-11-18' },
-      { checkSystemId: 'draft', name: 'Not finished', tier: null, role: null, checkedOn: '2026-11-18' },
+      { checkSystemId: 'bot', name: 'Chatbot', tier: 'transparency', role: null, ...saved },
+      { checkSystemId: 'draft', name: 'Not finished', tier: null, role: null, ...saved },
     ]);
   });
 
@@ -143,9 +144,10 @@ describe('the EU AI Act check joins the inventory', () => {
       },
       { tree, milestones },
     );
+    const saved = { checkedOn: '2026-11-18', savedAt: '2026-11-18T16:30:00.000Z', requested: false };
     expect(tiers).toEqual([
-      { checkSystemId: 'hiring', name: 'CV screening', tier: 'high-risk', role: 'provider', checkedOn: '2026-11-18' },
-      { checkSystemId: 'draft', name: 'Not finished', tier: null, role: null, checkedOn: '2026-11-18' },
+      { checkSystemId: 'hiring', name: 'CV screening', tier: 'high-risk', role: 'provider', ...saved },
+      { checkSystemId: 'draft', name: 'Not finished', tier: null, role: null, ...saved },
     ]);
   });
 
