@@ -43,8 +43,8 @@ describe('pageBudgetFailures', () => {
   });
 
   it('gives the tool pages their own JavaScript budget', () => {
-    expect(pageBudgetFailures(weights('/assessment/', { scriptGzipBytes: 95 * 1000 }))).toEqual([
-      '/assessment/: JavaScript (gzip) is 95.0 KB, over the 94.0 KB budget',
+    expect(pageBudgetFailures(weights('/assessment/', { scriptGzipBytes: 96 * 1000 }))).toEqual([
+      '/assessment/: JavaScript (gzip) is 96.0 KB, over the 95.0 KB budget',
     ]);
   });
 
