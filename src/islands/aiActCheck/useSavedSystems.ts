@@ -82,7 +82,8 @@ export function useSavedSystems(
     readOnly: held || storage?.changedElsewhere === true,
     downloadUnreadable: withStorage((module, opened) => module.downloadUnreadable(opened, 'ai-act-check', held)),
     /** What "Delete all" will remove, for its confirmation. */
-    deletionList: () => Promise.all([loadOnDemand(), open()]).then(([module, opened]) => module.deletionList(opened, copy)),
+    deletionList: () =>
+      Promise.all([loadOnDemand(), open()]).then(([module, opened]) => module.deletionList(opened, copy)),
     /** Removes the saved list and every copy set aside; the check starts again from its first system. */
     deleteAll: withStorage((module, opened) => {
       module.deleteAll(opened);
