@@ -3,7 +3,7 @@
  * in words, a form to add or edit one, deletion after confirmation, and each applicable control's
  * state with what its page says an auditor expects. Loaded on demand with the workbench logic.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { localToday } from '../../lib/workbench/dates';
 import { evidenceItemState } from '../../lib/workbench/evidence';
 import {
@@ -27,6 +27,7 @@ import { EvidenceForm } from './EvidenceForm';
 import type { EvidencePageData } from './evidenceData';
 import { EvidenceLocation, StateText } from './evidenceParts';
 import type { SavedWorkspace } from './useWorkspace';
+import { ConfirmChoice } from './ConfirmChoice';
 
 interface Props {
   saved: SavedWorkspace;
@@ -43,13 +44,9 @@ export default function EvidenceView({ saved, workspace, data, copy }: Props) {
   const [editing, setEditing] = useState<{ item: EvidenceItem; isNew: boolean } | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const confirmRef = useRef<HTMLDivElement>(null);
   useArrivalFocus('evidence', heading);
   const readOnly = saved.readOnly;
   const toDelete = items.find((item) => item.id === deleting);
-  useEffect(() => {
-    if (toDelete) confirmRef.current?.focus();
-  }, [toDelete]);
   const controlIds = useMemo(() => new Set(data.content.controls.map((control) => control.id)), [data.content]);
   const controls = useMemo(
     () => applicableControlEvidence(workbenchSoa(data.content, workspace).rows, workspace, today),
@@ -135,23 +132,15 @@ export default function EvidenceView({ saved, workspace, data, copy }: Props) {
       <ReadOnlyGroup readOnly={readOnly} legend={words.readOnlyLegend}>
         {items.length > 0 && <DataTable caption={words.caption} head={Object.values(words.columns)} rows={rows} />}
         {toDelete && (
-          <div
-            ref={confirmRef}
-            tabIndex={-1}
-            className="callout notice notice-warning"
-            role="group"
-            aria-label={words.delete}
-          >
-            <p>{fill(words.confirmDelete, { name: toDelete.title })}</p>
-            <p className="actions">
-              <button type="button" className="button-danger" onClick={() => remove(toDelete)}>
-                {fill(words.confirmDeleteYes, { name: toDelete.title })}
-              </button>{' '}
-              <button type="button" className="button-secondary" onClick={backToList}>
-                {words.cancel}
-              </button>
-            </p>
-          </div>
+          <ConfirmChoice
+            key={toDelete.id}
+            label={words.delete}
+            question={fill(words.confirmDelete, { name: toDelete.title })}
+            yes={fill(words.confirmDeleteYes, { name: toDelete.title })}
+            cancel={words.cancel}
+            onYes={() => remove(toDelete)}
+            onCancel={backToList}
+          />
         )}
         {editing === null ? (
           <p className="actions">

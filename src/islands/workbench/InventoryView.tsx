@@ -3,7 +3,7 @@
  * assessment's scoping step uses, a form to add or edit one, deletion after confirmation, the EU AI
  * Act check's tiers, and the files. Loaded on demand with the workbench logic.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { MAX_LONG_TEXT_LENGTH, MAX_NAME_LENGTH, MAX_SHORT_TEXT_LENGTH } from '../../lib/workbench/fields';
 import {
   inventorySystemCount,
@@ -23,6 +23,7 @@ import { takeCheckTiers } from './onDemand';
 import type { SystemFormProps } from './SystemForm';
 import type { SavedWorkspace } from './useWorkspace';
 import type { WorkbenchLabels } from './WorkbenchApp';
+import { ConfirmChoice } from './ConfirmChoice';
 
 interface Props {
   saved: SavedWorkspace;
@@ -43,13 +44,9 @@ export default function InventoryView({ saved, workspace, contentVersion, tierLa
   const [editing, setEditing] = useState<{ system: InventorySystem; isNew: boolean } | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const confirmRef = useRef<HTMLDivElement>(null);
   const readOnly = saved.readOnly;
   const inScope = inventorySystemCount(systems);
   const toDelete = systems.find((system) => system.id === deleting);
-  useEffect(() => {
-    if (toDelete) confirmRef.current?.focus();
-  }, [toDelete]);
 
   const backToList = () => {
     setEditing(null);
@@ -135,23 +132,15 @@ export default function InventoryView({ saved, workspace, contentVersion, tierLa
           <DataTable caption={copy.inventoryCaption} head={Object.values(copy.columns)} rows={rows} />
         )}
         {toDelete && (
-          <div
-            ref={confirmRef}
-            tabIndex={-1}
-            className="callout notice notice-warning"
-            role="group"
-            aria-label={copy.delete}
-          >
-            <p>{fill(copy.confirmDelete, { name: toDelete.name })}</p>
-            <p className="actions">
-              <button type="button" className="button-danger" onClick={() => remove(toDelete)}>
-                {fill(copy.confirmDeleteYes, { name: toDelete.name })}
-              </button>{' '}
-              <button type="button" className="button-secondary" onClick={backToList}>
-                {copy.cancel}
-              </button>
-            </p>
-          </div>
+          <ConfirmChoice
+            key={toDelete.id}
+            label={copy.delete}
+            question={fill(copy.confirmDelete, { name: toDelete.name })}
+            yes={fill(copy.confirmDeleteYes, { name: toDelete.name })}
+            cancel={copy.cancel}
+            onYes={() => remove(toDelete)}
+            onCancel={backToList}
+          />
         )}
         {editing === null ? (
           <p className="actions">

@@ -9,6 +9,7 @@ import { DataTable } from '../shared/DataTable';
 import { fill } from '../shared/text';
 import { pointsText } from './ComparisonReport';
 import type { ProgressCopy } from './progressCopy';
+import { ConfirmChoice } from './ConfirmChoice';
 
 export interface SnapshotRow {
   snapshot: Snapshot;
@@ -34,13 +35,9 @@ export function SnapshotList({ rows, readOnly, copy, heading, onRename, onDelete
   const [deleting, setDeleting] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const confirmRef = useRef<HTMLDivElement>(null);
   const nameField = useRef<HTMLInputElement>(null);
   const toDelete = rows.find((row) => row.snapshot.id === deleting)?.snapshot;
   const toRename = rows.find((row) => row.snapshot.id === renaming)?.snapshot;
-  useEffect(() => {
-    if (toDelete) confirmRef.current?.focus();
-  }, [toDelete]);
   useEffect(() => {
     if (toRename) nameField.current?.focus();
   }, [toRename]);
@@ -136,30 +133,18 @@ export function SnapshotList({ rows, readOnly, copy, heading, onRename, onDelete
         </form>
       )}
       {toDelete && (
-        <div
-          ref={confirmRef}
-          tabIndex={-1}
-          className="callout notice notice-warning"
-          role="group"
-          aria-label={copy.delete}
-        >
-          <p>{fill(copy.confirmDelete, { name: toDelete.name, date: toDelete.takenOn })}</p>
-          <p className="actions">
-            <button
-              type="button"
-              className="button-danger"
-              onClick={() => {
-                onDelete(toDelete);
-                backToList();
-              }}
-            >
-              {fill(copy.confirmDeleteYes, { name: toDelete.name })}
-            </button>{' '}
-            <button type="button" className="button-secondary" onClick={backToList}>
-              {copy.cancel}
-            </button>
-          </p>
-        </div>
+        <ConfirmChoice
+          key={toDelete.id}
+          label={copy.delete}
+          question={fill(copy.confirmDelete, { name: toDelete.name, date: toDelete.takenOn })}
+          yes={fill(copy.confirmDeleteYes, { name: toDelete.name })}
+          cancel={copy.cancel}
+          onYes={() => {
+            onDelete(toDelete);
+            backToList();
+          }}
+          onCancel={backToList}
+        />
       )}
     </>
   );

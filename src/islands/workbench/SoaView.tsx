@@ -3,7 +3,7 @@
  * derived draft with the person's edits, their flags, an edit form per control, reset to the draft,
  * approval of a version and the change log. Loaded on demand with the workbench logic.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { lastScopeChange, resetSoaEntry, soaFindings, type SoaWorkRow } from '../../lib/workbench/soa';
 import {
   countSoaFindings,
@@ -22,6 +22,7 @@ import { SoaChangeLog } from './SoaChangeLog';
 import { SoaControlForm } from './SoaControlForm';
 import { SoaTable } from './SoaTable';
 import type { SavedWorkspace } from './useWorkspace';
+import { ConfirmChoice } from './ConfirmChoice';
 
 /** What the page passes for the SoA (built in workbench.astro). */
 export interface SoaPageData extends SoaContent {
@@ -94,15 +95,11 @@ export default function SoaView({ saved, workspace, data, copy }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const [resetting, setResetting] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const confirmRef = useRef<HTMLDivElement>(null);
   const readOnly = saved.readOnly;
   const counts = countSoaFindings(findings);
   const shown = filterSoaRows(rows, findings, filter);
   const edited = rows.find((row) => row.controlId === editing);
   const toReset = rows.find((row) => row.controlId === resetting && row.source === 'edited');
-  useEffect(() => {
-    if (toReset) confirmRef.current?.focus();
-  }, [toReset]);
 
   const backToTable = () => {
     setEditing(null);
@@ -138,23 +135,15 @@ export default function SoaView({ saved, workspace, data, copy }: Props) {
           onReset={(row) => setResetting(row.controlId)}
         />
         {toReset && (
-          <div
-            ref={confirmRef}
-            tabIndex={-1}
-            className="callout notice notice-warning"
-            role="group"
-            aria-label={words.reset}
-          >
-            <p>{fill(words.confirmReset, { id: toReset.controlId })}</p>
-            <p className="actions">
-              <button type="button" className="button-danger" onClick={() => reset(toReset)}>
-                {fill(words.confirmResetYes, { id: toReset.controlId })}
-              </button>{' '}
-              <button type="button" className="button-secondary" onClick={backToTable}>
-                {copy.cancel}
-              </button>
-            </p>
-          </div>
+          <ConfirmChoice
+            key={toReset.controlId}
+            label={words.reset}
+            question={fill(words.confirmReset, { id: toReset.controlId })}
+            yes={fill(words.confirmResetYes, { id: toReset.controlId })}
+            cancel={copy.cancel}
+            onYes={() => reset(toReset)}
+            onCancel={backToTable}
+          />
         )}
         {edited && (
           <SoaControlForm

@@ -14,6 +14,7 @@ import { useWorkspaceActions } from './useWorkspaceActions';
 import type { SavedWorkspace } from './useWorkspace';
 import { WorkspaceNameForm } from './WorkspaceNameForm';
 import { isDefaultWorkspace } from './workspacesOnDemand';
+import { ConfirmChoice } from './ConfirmChoice';
 
 interface Props {
   saved: SavedWorkspace;
@@ -35,7 +36,6 @@ function localTime(iso: string): string {
 export default function WorkspacesPanel({ saved, contentVersion, questionIds, copy: all, onClose }: Props) {
   const copy = all.workspaces;
   const heading = useRef<HTMLHeadingElement>(null);
-  const confirmRef = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState('');
   const [renaming, setRenaming] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
@@ -50,9 +50,6 @@ export default function WorkspacesPanel({ saved, contentVersion, questionIds, co
   const toDelete = entries.find((entry) => entry.id === deleting);
   const locked = actions.blocked || list?.origin === 'held';
   useEffect(() => heading.current?.focus(), []);
-  useEffect(() => {
-    if (toDelete) confirmRef.current?.focus();
-  }, [toDelete]);
 
   const backToList = () => {
     setRenaming(null);
@@ -114,23 +111,15 @@ export default function WorkspacesPanel({ saved, contentVersion, questionIds, co
       </p>
       <DataTable caption={copy.caption} head={Object.values(copy.columns)} rows={entries.map(row)} hideCaption />
       {toDelete && (
-        <div
-          ref={confirmRef}
-          tabIndex={-1}
-          className="callout notice notice-warning"
-          role="group"
-          aria-label={copy.delete}
-        >
-          <p>{fill(copy.confirmDelete, { name: toDelete.name })}</p>
-          <p className="actions">
-            <button type="button" className="button-danger" onClick={() => actions.remove(toDelete, backToList)}>
-              {fill(copy.confirmDeleteYes, { name: toDelete.name })}
-            </button>{' '}
-            <button type="button" className="button-secondary" onClick={backToList}>
-              {copy.cancel}
-            </button>
-          </p>
-        </div>
+        <ConfirmChoice
+          key={toDelete.id}
+          label={copy.delete}
+          question={fill(copy.confirmDelete, { name: toDelete.name })}
+          yes={fill(copy.confirmDeleteYes, { name: toDelete.name })}
+          cancel={copy.cancel}
+          onYes={() => actions.remove(toDelete, backToList)}
+          onCancel={backToList}
+        />
       )}
       {toRename && (
         <WorkspaceNameForm

@@ -11,7 +11,8 @@ import type { CheckAnswers, CheckProgress, CheckResult, OpenQuestion, ResultNote
 import type { RoleId, TierId } from './vocabulary';
 import { trailStep, walkAnswers, type PathState } from './walk';
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
+/** A date of the tree as saved outcomes carry it (YYYY-MM-DD): pages pass the tree's review date so. */
+export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The tier the path ends in, before scope rules: a fixed outcome tier, else the highest answered one. */
 function pathTier(outcomeTier: TierId | 'from-answers', state: PathState): TierId {
@@ -138,7 +139,7 @@ export function classifyAnswers(
     notCoveredBy42001: inScope ? [...tree.notCoveredBy42001] : [],
     iso42001Label: tree.iso42001Label,
     notLegalAdvice: tree.notLegalAdvice,
-    reviewedOn: day(tree.reviewedOn),
+    reviewedOn: isoDay(tree.reviewedOn),
   };
   return result;
 }
