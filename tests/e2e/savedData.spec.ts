@@ -240,3 +240,41 @@ test.describe('the EU AI Act check', () => {
     await expect(second.getByRole('button', { name: 'Next', exact: true })).toBeDisabled();
   });
 });
+
+test.describe('the workbench', () => {
+  const WORKSPACE_KEY = 'iso42001:workspace';
+  /** A workspace exactly as the workbench wrote it before several workspaces (format version 3). */
+  const SAVED_WORKSPACE = readFileSync('tests/fixtures/saved/workspace-v3.json', 'utf8').trim();
+  const inventory = (page: Page) => page.getByRole('table', { name: 'AI systems in the inventory' });
+
+  test('a full store at page load shows the inventory read-only, and nothing is written', async ({ site, context }) => {
+    const page = await tab(site, context, '/assessment/workbench/');
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [WORKSPACE_KEY, SAVED_WORKSPACE] as const);
+    await fillStorage(page, 1);
+    await page.reload();
+    await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
+    await expect(page.getByText('The browser store is full, so this page is read-only')).toBeVisible();
+    await expect(inventory(page)).toContainText('CV screening');
+    await expect(page.getByRole('button', { name: 'Add a system' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Edit CV screening' })).toBeDisabled();
+    expect(await saved(page, WORKSPACE_KEY)).toBe(SAVED_WORKSPACE);
+  });
+
+  test('a change the full store cannot take is reported, and what was saved before stays', async ({
+    site,
+    context,
+  }) => {
+    const page = await tab(site, context, '/assessment/workbench/');
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [WORKSPACE_KEY, SAVED_WORKSPACE] as const);
+    await page.reload();
+    await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
+    await expect(inventory(page)).toContainText('Support chatbot');
+    // Room for nothing more: a third system cannot fit.
+    await fillStorage(page, 1);
+    await page.getByRole('button', { name: 'Add a system' }).click();
+    await page.getByRole('textbox', { name: 'Name' }).fill('Hiring assistant');
+    await page.getByRole('button', { name: 'Save the system' }).click();
+    await expect(page.getByText('The browser store is full, so your last change was not saved')).toBeVisible();
+    expect(await saved(page, WORKSPACE_KEY)).toBe(SAVED_WORKSPACE);
+  });
+});
