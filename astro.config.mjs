@@ -34,6 +34,38 @@ export default defineConfig({
   ],
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [clauseHeadingIds] }) },
   devToolbar: { enabled: false },
+  vite: {
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // The browser's chunks only (the server and prerender builds keep the default), pinned
+              // so the workbench's shell does not load react-hook-form: 'shell' is what every tool's
+              // shell loads (React, the notices, the load-failure handling); 'forms' is react-hook-form
+              // with the shared form components, which the assessment, estimator and check load with
+              // their pages and the workbench with its inventory view (its form). Without the groups the
+              // bundler splits these into more chunks and each of those pages grows by about 0.5 KB.
+              codeSplitting: {
+                groups: [
+                  // Its own group, or the forms group would take React in as a dependency.
+                  {
+                    name: 'shell',
+                    test: /node_modules[\\/]react[\\/]|src[\\/]islands[\\/]shared[\\/](Notice|ReloadNotice|loadFailure)\.tsx$|vite[\\/]preload-helper/,
+                    priority: 1,
+                  },
+                  {
+                    name: 'forms',
+                    test: /node_modules[\\/]react-hook-form[\\/]|src[\\/]islands[\\/]shared[\\/](ChoiceGroup|ReadOnlyGroup|text)\.tsx?$/,
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+  },
   security: {
     csp: {
       algorithm: 'SHA-256',

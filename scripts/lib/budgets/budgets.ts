@@ -19,6 +19,9 @@ export const BUDGETS = {
    * Raised to 95 KB on 2026-12-02 when the workbench's views, several workspaces and the check's
    * inventory records landed: the bundler split the pieces the tools share into more chunks
    * (/estimate/ 94.1 KB, /eu-ai-act/check/ 94.5 KB at load). Same known regression, same remedy.
+   * On 2026-12-02 the workbench's form moved to its inventory view and the chunks the tools share
+   * were pinned (astro.config.mjs): /assessment/ 93.4, /estimate/ 93.9, /eu-ai-act/check/ 94.3,
+   * /assessment/workbench/ 78.3 KB at load.
    */
   toolPageScriptGzip: 95 * KB,
   htmlGzip: 60 * KB,

@@ -3,7 +3,7 @@
  * assessment's scoping step uses, a form to add or edit one, deletion after confirmation, the EU AI
  * Act check's tiers, and the files. Loaded on demand with the workbench logic.
  */
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState } from 'react';
 import { MAX_LONG_TEXT_LENGTH, MAX_NAME_LENGTH, MAX_SHORT_TEXT_LENGTH } from '../../lib/workbench/fields';
 import {
   inventorySystemCount,
@@ -20,7 +20,7 @@ import { fill } from '../shared/text';
 import type { WorkbenchCopy } from './copy';
 import { FilesPanel } from './FilesPanel';
 import { takeCheckTiers } from './onDemand';
-import type { SystemFormProps } from './SystemForm';
+import { SystemForm } from './SystemForm';
 import type { SavedWorkspace } from './useWorkspace';
 import type { WorkbenchLabels } from './WorkbenchApp';
 import { ConfirmChoice } from './ConfirmChoice';
@@ -32,13 +32,11 @@ interface Props {
   tierLabels: Record<string, string>;
   labels: WorkbenchLabels;
   copy: WorkbenchCopy;
-  /** The form comes from the shell, which loads it with the page (see SystemForm's comment). */
-  Form: (props: SystemFormProps) => ReactNode;
 }
 
 const LIMITS = { name: MAX_NAME_LENGTH, short: MAX_SHORT_TEXT_LENGTH, long: MAX_LONG_TEXT_LENGTH };
 
-export default function InventoryView({ saved, workspace, contentVersion, tierLabels, labels, copy, Form }: Props) {
+export default function InventoryView({ saved, workspace, contentVersion, tierLabels, labels, copy }: Props) {
   const systems = workspace.inventory.systems;
   /** The record in the form (a new one while adding), or null when the form is closed. */
   const [editing, setEditing] = useState<{ system: InventorySystem; isNew: boolean } | null>(null);
@@ -158,7 +156,7 @@ export default function InventoryView({ saved, workspace, contentVersion, tierLa
             </button>
           </p>
         ) : (
-          <Form
+          <SystemForm
             key={editing.system.id}
             system={editing.system}
             isNew={editing.isNew}

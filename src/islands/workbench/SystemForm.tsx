@@ -2,9 +2,9 @@
  * Adding or editing one inventory record: every field of the record with its label, errors shown
  * beside the field and announced. The caller checks the record with the inventory's schema.
  *
- * Why no workbench logic is imported here: this form loads with the page (see WorkbenchApp), so
- * react-hook-form, ChoiceGroup, ReadOnlyGroup and text stay in the one chunk every tool shares; importing zod
- * here would put it in the page's JavaScript at load.
+ * Loaded on demand with the inventory view, not with the page (see WorkbenchApp): react-hook-form,
+ * ChoiceGroup, ReadOnlyGroup and text come from the forms chunk the other tools load with their
+ * pages (see astro.config.mjs).
  */
 import { useEffect, useRef, useState } from 'react';
 import { useForm, type UseFormRegisterReturn } from 'react-hook-form';

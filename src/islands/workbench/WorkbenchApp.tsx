@@ -1,8 +1,8 @@
 /**
  * The readiness workbench (issues 14 and 15). This shell is what loads with the page: the saved
- * workspace's state, the notices, the tabs and the inventory's form (react-hook-form, which every
- * tool loads with its page, so it stays in the chunk they share instead of splitting it). Each view
- * and the workbench logic (zod/mini) load on demand, once the workspace is read.
+ * workspace's state, the notices and the tabs. Each view and the workbench logic (zod/mini) load on
+ * demand, once the workspace is read; the inventory's form (react-hook-form) loads with the inventory
+ * view, from the forms chunk the other tools load with their pages (see astro.config.mjs).
  */
 import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import { Notice, type NoticeAction } from '../shared/Notice';
@@ -12,7 +12,6 @@ import type { ProgressContent } from '../../lib/workbench/progressContent';
 import type { WorkbenchCopy } from './copy';
 import type { SoaPageData } from './SoaView';
 import type { EvidencePageData } from './evidenceData';
-import { SystemForm } from './SystemForm';
 import { useWorkspace, type SavedWorkspace } from './useWorkspace';
 import { ViewTabs, panelId, tabId } from './ViewTabs';
 import { WORKBENCH_VIEWS, viewFromHash, type WorkbenchViewId } from './views';
@@ -102,7 +101,6 @@ export default function WorkbenchApp({ contentVersion, tierLabels, labels, copy,
             tierLabels={tierLabels}
             labels={labels}
             copy={copy}
-            Form={SystemForm}
           />
         );
       case 'soa':
