@@ -3,13 +3,14 @@
  * announced. Control and clause ids are typed as lists (as the inventory's tags are); the caller
  * checks the record with the register's schema.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { parseClauseIds, parseControlIds } from '../../lib/workbench/evidenceFields';
 import type { EvidenceItem } from '../../lib/workbench/evidenceSchema';
 import { MAX_LONG_TEXT_LENGTH, MAX_NAME_LENGTH, MAX_SHORT_TEXT_LENGTH } from '../../lib/workbench/fields';
 import { fill } from '../shared/text';
 import type { EvidenceCopy } from './evidenceCopy';
+import { Field } from './Field';
 
 interface Props {
   item: EvidenceItem;
@@ -31,38 +32,6 @@ interface FormValues {
   lastReviewed: string;
   reviewBy: string;
   notes: string;
-}
-
-/**
- * A labelled field with its help and error, as SystemForm's. Not imported from there: the inventory
- * form loads with the page, and sharing one of its parts would split it into a chunk of its own,
- * adding about half a kilobyte to the page's JavaScript at load.
- */
-function Field(props: {
-  id: string;
-  label: string;
-  error?: string | undefined;
-  help?: string;
-  children: (aria: object) => ReactNode;
-}) {
-  const { id, label, error, help, children } = props;
-  const described = [help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <p className="field">
-      <label htmlFor={id}>{label}</label>
-      {help && (
-        <span id={`${id}-help`} className="field-help">
-          {help}
-        </span>
-      )}
-      {children({ id, 'aria-describedby': described, 'aria-invalid': error ? true : undefined })}
-      {error && (
-        <span id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </span>
-      )}
-    </p>
-  );
 }
 
 const valuesOf = (item: EvidenceItem): FormValues => ({

@@ -3,7 +3,7 @@
  * the same rule as the flags), status, owner, the AI systems and risks it addresses, its evidence
  * and notes. Errors are shown beside the field and announced; a stale exclusion can be re-confirmed.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { MAX_LONG_TEXT_LENGTH, MAX_NAME_LENGTH } from '../../lib/workbench/fields';
 import {
@@ -23,6 +23,7 @@ import type { WorkbenchCopy } from './copy';
 import { SoaLinkList } from './SoaLinkList';
 import type { SoaPageData } from './SoaView';
 import { findingText } from './SoaTable';
+import { Field } from './Field';
 
 interface Props {
   row: SoaWorkRow;
@@ -33,38 +34,6 @@ interface Props {
   /** Saves the changed workspace and says so. */
   onStore: (next: Workspace, text: string) => void;
   onCancel: () => void;
-}
-
-/**
- * A labelled field with help and an announced error below it, as SystemForm's. Not imported from
- * there: that form loads with the page, and sharing it with this chunk would split it out of the
- * page's chunk (about 0.5 KB more JavaScript at load).
- */
-function Field(props: {
-  id: string;
-  label: string;
-  error?: string | undefined;
-  help?: string;
-  children: (aria: object) => ReactNode;
-}) {
-  const { id, label, error, help, children } = props;
-  const described = [help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <p className="field">
-      <label htmlFor={id}>{label}</label>
-      {help && (
-        <span id={`${id}-help`} className="field-help">
-          {help}
-        </span>
-      )}
-      {children({ id, 'aria-describedby': described, 'aria-invalid': error ? true : undefined })}
-      {error && (
-        <span id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </span>
-      )}
-    </p>
-  );
 }
 
 interface FormValues {

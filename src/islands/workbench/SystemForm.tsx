@@ -14,6 +14,7 @@ import { ReadOnlyGroup } from '../shared/ReadOnlyGroup';
 import { fill } from '../shared/text';
 import type { WorkbenchCopy } from './copy';
 import type { WorkbenchLabels } from './WorkbenchApp';
+import { Field } from './Field';
 
 export interface SystemFormProps {
   /** The record edited, or the new record being added (`isNew`). */
@@ -84,33 +85,6 @@ function recordOf(base: InventorySystem, values: FormValues): unknown {
     inScope: values.inScope,
     scopeReason: values.scopeReason.trim(),
   };
-}
-
-function Field(props: {
-  id: string;
-  label: string;
-  error?: string | undefined;
-  help?: string;
-  children: (aria: object) => React.ReactNode;
-}) {
-  const { id, label, error, help, children } = props;
-  const described = [help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <p className="field">
-      <label htmlFor={id}>{label}</label>
-      {help && (
-        <span id={`${id}-help`} className="field-help">
-          {help}
-        </span>
-      )}
-      {children({ id, 'aria-describedby': described, 'aria-invalid': error ? true : undefined })}
-      {error && (
-        <span id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </span>
-      )}
-    </p>
-  );
 }
 
 function Select({
