@@ -10,7 +10,7 @@ import type { EvidenceItem } from '../../lib/workbench/evidenceSchema';
 import { MAX_LONG_TEXT_LENGTH, MAX_NAME_LENGTH, MAX_SHORT_TEXT_LENGTH } from '../../lib/workbench/fields';
 import { fill } from '../shared/text';
 import type { EvidenceCopy } from './evidenceCopy';
-import { Field } from './Field';
+import { Field, FormActions } from './Field';
 
 interface Props {
   item: EvidenceItem;
@@ -135,19 +135,7 @@ export function EvidenceForm({ item, isNew, controlIds, words, onSave, onCancel 
       <Field id="evidence-notes" label={f.notes} error={errors.notes?.message}>
         {(aria) => <textarea rows={2} {...aria} {...register('notes', { maxLength: max(MAX_LONG_TEXT_LENGTH) })} />}
       </Field>
-      {problem && (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <p className="actions">
-        <button type="submit" className="button">
-          {words.save}
-        </button>{' '}
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {words.cancel}
-        </button>
-      </p>
+      <FormActions problem={problem} save={words.save} cancel={words.cancel} onCancel={onCancel} />
     </form>
   );
 }

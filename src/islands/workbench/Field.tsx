@@ -1,6 +1,7 @@
 /**
- * A labelled field with its help and its error, announced, below it: the workbench's three forms
- * (inventory, evidence, SoA) share it. They all load on demand with their views.
+ * A labelled field with its help and its error, announced, below it, and a record form's closing
+ * line (why it cannot be saved, then Save and Cancel): the workbench's forms share them. They all
+ * load on demand with their views.
  */
 import type { ReactNode } from 'react';
 
@@ -28,5 +29,27 @@ export function Field(props: {
         </span>
       )}
     </p>
+  );
+}
+
+/** Why the record cannot be saved (announced), then Save (submits the form) and Cancel. */
+export function FormActions(props: { problem: string | null; save: string; cancel: string; onCancel: () => void }) {
+  const { problem, save, cancel, onCancel } = props;
+  return (
+    <>
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <p className="actions">
+        <button type="submit" className="button">
+          {save}
+        </button>{' '}
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          {cancel}
+        </button>
+      </p>
+    </>
   );
 }

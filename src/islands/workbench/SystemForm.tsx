@@ -14,7 +14,7 @@ import { ReadOnlyGroup } from '../shared/ReadOnlyGroup';
 import { fill } from '../shared/text';
 import type { WorkbenchCopy } from './copy';
 import type { WorkbenchLabels } from './WorkbenchApp';
-import { Field } from './Field';
+import { Field, FormActions } from './Field';
 
 export interface SystemFormProps {
   /** The record edited, or the new record being added (`isNew`). */
@@ -191,19 +191,7 @@ export function SystemForm(props: SystemFormProps) {
         <Field id="system-scope-reason" label={f.scopeReason} error={errors.scopeReason?.message}>
           {(aria) => <textarea rows={2} {...aria} {...register('scopeReason', { maxLength: max(limits.short) })} />}
         </Field>
-        {problem && (
-          <p className="field-error" role="alert">
-            {problem}
-          </p>
-        )}
-        <p className="actions">
-          <button type="submit" className="button">
-            {copy.save}
-          </button>{' '}
-          <button type="button" className="button-secondary" onClick={onCancel}>
-            {copy.cancel}
-          </button>
-        </p>
+        <FormActions problem={problem} save={copy.save} cancel={copy.cancel} onCancel={onCancel} />
       </ReadOnlyGroup>
     </form>
   );
