@@ -63,8 +63,8 @@ test.describe('two tabs on the assessment', () => {
     await blank.bringToFront();
     await stepList(blank).nth(1).click();
     await stepList(blank).nth(0).click();
-    expect(await saved(blank, ASSESSMENT_KEY)).toContain('"role":"user"');
     await expect(changedElsewhere(blank)).toBeVisible();
+    expect(await saved(blank, ASSESSMENT_KEY)).toContain('"role":"user"');
   });
 
   test('a stale tab neither reverts nor overwrites newer answers, and says to reload', async ({ site, context }) => {
@@ -126,7 +126,8 @@ test.describe('a full or broken store on the assessment', () => {
     expect(readFileSync(await (await download).path(), 'utf8')).toBe(UNREADABLE);
 
     await page.getByRole('button', { name: 'Delete it and start fresh' }).click();
-    expect(await saved(page, ASSESSMENT_KEY)).toBeNull();
+    // Deleting is asynchronous (a Web Lock, then the removal).
+    await expect.poll(() => saved(page, ASSESSMENT_KEY)).toBeNull();
     await stepList(page).nth(0).click();
     await expect(role(page, 'We use AI systems built by others')).toBeEnabled();
   });
