@@ -7,5 +7,6 @@ import { templatePages } from '../e2e/support/templates';
 for (const { file, path, status } of templatePages()) {
   test(`${path} (${file}) loads cleanly and passes axe`, async ({ site, page }) => {
     await expectCleanTemplatePage(site, page, path, status);
+    await site.expectNoAxeViolations();
   });
 }

@@ -1,6 +1,6 @@
 // Every published page and file, fetched without a browser: what each answers with and what its HTML
-// asks the browser to load. Loading pages in a browser (errors, hydration, axe) is templates.spec.ts
-// for one page of each kind and tests/a11y for every page.
+// asks the browser to load. Loading pages in a browser (errors, hydration) is templates.spec.ts for
+// one page of each kind, and tests/a11y (with axe) for every page.
 import { expect, test } from './support/fixture';
 import { readPageHtml } from './support/html';
 import { sitemapPaths } from './support/sitemap';

@@ -1,5 +1,5 @@
 // The EU AI Act timeline: reported dates on guides lead to their entry, and the calendar feed. Its
-// page passes axe in templates.spec.ts (light and dark) and in the sweep.
+// page goes through axe in the a11y run (tests/a11y), light and dark.
 import { expect, test } from './support/fixture';
 
 test('a reported date on a guide leads to its timeline entry, which says what is not confirmed', async ({

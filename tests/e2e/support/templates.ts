@@ -1,9 +1,9 @@
 import { sitemapPaths } from './sitemap';
 
 /**
- * One built page for every page file in src/pages: the default suite loads each in a browser with axe
- * in the light theme, the a11y run in the dark theme (its sweep does every page in the light theme). Null: the build made no page
- * from that file with today's content.
+ * One built page for every page file in src/pages: the default suite loads each in a browser in the
+ * light theme, the a11y run puts each through axe in the dark theme (its sweep does every page in the
+ * light theme). Null: the build made no page from that file with today's content.
  */
 export const PAGE_TEMPLATES: Record<string, string | null> = {
   'index.astro': '/',
