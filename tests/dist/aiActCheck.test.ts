@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { methodAnchor } from '../../src/lib/aiActCheck/describe';
 import { actArticlesSchema } from '../../src/schemas/aiActArticles';
 import { aiActCheckSchema } from '../../src/schemas/aiActCheck';
-import { htmlFiles, readSiteFile } from './support/builtSite';
+import { htmlFiles, htmlText, readSiteFile } from './support/builtSite';
 
 const project = path.resolve(import.meta.dirname, '../..');
 const readYaml = (file: string): unknown => parse(readFileSync(path.join(project, file), 'utf8'));
@@ -23,19 +23,11 @@ const page = (sitePath: string) => {
   if (html === undefined) throw new Error(`${sitePath} is not in dist/`);
   return html;
 };
-const text = (html: string) =>
-  html
-    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
 const ids = (html: string) => new Set([...html.matchAll(/\bid="([^"]+)"/g)].map((match) => match[1]));
 
 describe('/eu-ai-act/check/method/', () => {
   const html = page('/eu-ai-act/check/method/index.html');
-  const words = text(html);
+  const words = htmlText(html);
   const anchors = ids(html);
 
   it('has a section for every question and outcome of the tree, and every duty', () => {

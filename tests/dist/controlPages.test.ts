@@ -6,18 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { annexA } from '../fixtures/annexA';
 import { controlPath } from '../../src/lib/slugs';
-import { readSiteFile } from './support/builtSite';
+import { htmlText, readSiteFile } from './support/builtSite';
 
-
-const textOf = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
 const elementTexts = (html: string, tag: string) =>
-  [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((match) => textOf(match[1]!));
+  [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((match) =>
+    htmlText(match[1]!).trim(),
+  );
 
 describe('the control pages', () => {
   it('exist for the 38 Annex A controls of the standard', () => {

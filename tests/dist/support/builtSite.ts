@@ -18,6 +18,16 @@ export function htmlFiles(): string[] {
     .filter((file) => file.endsWith('.html'));
 }
 
+/** The words of an HTML fragment: scripts and styles dropped, tags as spaces, common entities decoded. */
+export const htmlText = (html: string): string =>
+  html
+    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+
 /** A file of the build by site path ("/_astro/x.js"), or undefined when the build has none. */
 export function readSiteFile(sitePath: string): string | undefined {
   const file = path.join(distDir, decodeURIComponent(sitePath));
